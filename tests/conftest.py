@@ -1,0 +1,174 @@
+"""Shared fixtures: sample projects, real MkDocs builds, a local web server and a guarded system Chromium.
+
+Browser tests use the system Chromium (``/usr/bin/chromium`` or ``$CHROMIUM``) through Playwright, never a
+downloaded browser, and fail when the page requests anything outside the local server.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+#: The built site is served under this sub-path, as on a project page of a forge.
+SUB_PATH = "/playbook/"
+
+
+def write_project(folder: Path, checklists: Path, *, extra_config: str = "", plugin_options: str = "") -> Path:
+    """A minimal MkDocs project in ``folder`` using the content at ``checklists``; returns its mkdocs.yml."""
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "docs" / "index.md").write_text("# Home\n\nA test playbook.\n", encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        f"site_name: Test playbook\ndocs_dir: docs\ntheme:\n  name: material\n  font: false\n"
+        f"markdown_extensions: [attr_list, md_in_html, tables, toc, pymdownx.tasklist]\n"
+        f"plugins:\n  - search\n  - playbook:\n      checklists: {checklists.as_posix()}\n{plugin_options}"
+        f"{extra_config}",
+        encoding="utf-8",
+    )
+    return config
+
+
+def mkdocs_build(config_file: Path, site_dir: Path | None = None, strict: bool = True) -> Path:
+    """Build a site with MkDocs' own API, as ``mkdocs build`` does; returns the site folder."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    overrides = {"strict": strict}
+    if site_dir is not None:
+        overrides["site_dir"] = str(site_dir)
+    config = load_config(str(config_file), **overrides)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return Path(config.site_dir)
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A writable copy of the small fixture playbook."""
+    target = tmp_path / "checklists"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped playbook, built once per test session with ``mkdocs.yml`` in strict mode."""
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    return mkdocs_build(REPO / "mkdocs.yml", site)
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small fixture playbook (tests/fixtures/minimal), built once per session in strict mode."""
+    folder = tmp_path_factory.mktemp("fixture")
+    return mkdocs_build(write_project(folder, FIXTURE), folder / "site")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class LocalServer:
+    """One HTTP server on 127.0.0.1 for the whole session; each served site gets its own sub-path."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def serve(self, site: Path, name: str) -> str:
+        """Serve ``site`` at ``/<name>/``; returns its base URL (ending in a slash)."""
+        link = self.root / name
+        if not link.exists():
+            link.symlink_to(site, target_is_directory=True)
+        return f"http://127.0.0.1:{self.server.server_address[1]}/{name}/"
+
+
+@pytest.fixture(scope="session")
+def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
+    server = LocalServer(tmp_path_factory.mktemp("www"))
+    yield server
+    server.server.shutdown()
+    server.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(shipped_site: Path, local_server: LocalServer) -> str:
+    """The shipped site served on 127.0.0.1 under :data:`SUB_PATH`."""
+    return local_server.serve(shipped_site, SUB_PATH.strip("/"))
+
+
+@pytest.fixture(scope="session")
+def fixture_url(fixture_site: Path, local_server: LocalServer) -> str:
+    """The fixture playbook's site served on 127.0.0.1."""
+    return local_server.serve(fixture_site, "fixture")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Launch the system Chromium, offline-friendly, instead of a Playwright download."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run the README's test command, which installs it")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+class OutsideRequests(list):
+    """Requests that tried to leave the local site; the guard fails the test when it is not empty."""
+
+
+@pytest.fixture
+def outside_requests() -> OutsideRequests:
+    return OutsideRequests()
+
+
+@pytest.fixture
+def page(page, outside_requests: OutsideRequests):  # type: ignore[no-untyped-def]
+    """Playwright's page, with every request that leaves 127.0.0.1 blocked and recorded, and console errors
+    collected in ``page.console_errors``; the test fails if anything tried to leave the site."""
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob") or (parts.scheme in ("http", "https") and parts.hostname == "127.0.0.1"):
+            route.continue_()
+        else:
+            outside_requests.append(url)
+            route.abort()
+
+    page.context.route("**/*", guard)
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    assert not outside_requests, f"requests left the site: {outside_requests}"
