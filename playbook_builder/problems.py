@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Location:
-    """A position in a content file; ``line`` and ``column`` are 1-based, as editors show them."""
+class Location(NamedTuple):
+    """A position in a content file; ``line`` and ``column`` are 1-based, as editors show them.
+
+    A named tuple because a large playbook holds hundreds of thousands of them.
+    """
 
     file: str
     line: int = 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader
@@ -29,8 +31,10 @@ def write_checklist(folder: Path, checklist_id: str, *, code: str, title: str, o
     if path.exists():
         raise ScaffoldError(f"{path} already exists; choose another id")
     template = Environment(loader=PackageLoader("playbook_builder", "templates"), keep_trailing_newline=True)
+    schema = Path(str(resources.files("playbook_builder") / "schema" / "checklist.schema.json"))
     text = template.get_template("new_checklist.yml.j2").render(
-        id=checklist_id, code=code, title=yaml_text(title.strip()), order=order
+        id=checklist_id, code=code, title=yaml_text(title.strip()), order=order,
+        schema=Path(os.path.relpath(schema, folder.resolve())).as_posix(),
     )
     path.write_text(text, encoding="utf-8")
     return path

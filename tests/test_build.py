@@ -1,0 +1,152 @@
+"""Real MkDocs builds into tmp_path: pages, anchors, exports, search index, and bad content stopping cleanly."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE, mkdocs_build, write_project
+from playbook_builder.rules import ALL_RULES
+
+
+@pytest.fixture(scope="module")
+def fixture_html(fixture_site: Path):
+    def read(path: str) -> str:
+        return (fixture_site / path).read_text(encoding="utf-8")
+
+    return read
+
+
+def test_a_page_per_checklist_with_an_anchor_per_mistake(fixture_html) -> None:
+    page = fixture_html("checklists/alpha/index.html")
+    for anchor in ("alp-01", "alp-02"):
+        assert f'id="{anchor}"' in page
+    section = page[page.index('id="alp-01"'):page.index('id="alp-02"')]
+    assert "High severity" in section
+    assert "Poor work costs more to fix than the price saved." in section  # why it hurts
+    assert "Nobody can explain how the low price is possible." in section  # a warning sign
+    assert 'type="checkbox"' in section and "Owner: Manager" in section  # mitigations as a task list with owners
+    assert 'href="../beta/#bet-01"' in section  # related mistake
+    assert 'href="../../bibliography/#book-one"' in section  # source
+    assert 'href="../../cases/#widget-co"' in section  # case study
+
+
+def test_index_bibliography_cases_and_content_model(fixture_html) -> None:
+    index = fixture_html("mistakes/index.html")
+    assert 'id="severity-critical"' in index and 'id="phase-beta"' in index
+    assert index.index("BET-01") < index.index("ALP-01")  # critical first
+    bibliography = fixture_html("bibliography/index.html")
+    assert 'id="book-one"' in bibliography and "https://example.org/report-two" in bibliography
+    assert "Widget Co chose the lowest bid" in fixture_html("cases/index.html")
+    model = fixture_html("reference/content-model/index.html")
+    for rule in ALL_RULES:
+        assert f"<code>{rule}</code>" in model, rule
+    assert 'id="severity-rubric"' in model and "why_it_hurts" in model
+
+
+def test_checklists_are_listed_in_order(fixture_html) -> None:
+    listing = fixture_html("checklists/index.html")
+    assert listing.index("Alpha phase") < listing.index("Beta phase")
+
+
+def test_playbook_json_holds_the_checked_model(fixture_site: Path) -> None:
+    data = json.loads((fixture_site / "playbook.json").read_text(encoding="utf-8"))
+    assert data["version"] == "0.3.0"
+    assert [c["id"] for c in data["checklists"]] == ["alpha", "beta"]
+    mistake = data["checklists"][0]["mistakes"][0]
+    assert {"id", "title", "severity", "summary", "why_it_hurts", "warning_signs", "mitigations", "related",
+            "sources"} <= set(mistake)
+    assert mistake["mitigations"][0] == {"id": "ALP-01-M1", "action": "Weight quality at least as high as price.",
+                                         "owner": "buyer"}
+    question = data["questions"][0]
+    assert question["checklist"] == "alpha" and question["weight"] == 2
+    assert question["levels"][0] == {"label": "Price alone decides."}
+    assert question["detects"] == ["ALP-01"]
+    assert data["sources"][0]["url"] == "https://example.org/book-one"
+    assert data["cases"] == [{"id": "widget-co", "title": "Widget Co helpdesk", "organisation": "Widget Co",
+                              "year": 2019, "what_went_wrong": "Widget Co chose the lowest bid and never met the team.",
+                              "prevention": "Meeting the team and weighting quality would have shown the gap.",
+                              "mistakes": ["ALP-01"], "sources": ["book-one"]}]
+
+
+def test_json_schema_is_published(fixture_site: Path) -> None:
+    schema = json.loads((fixture_site / "schema" / "checklist.schema.json").read_text(encoding="utf-8"))
+    assert schema["additionalProperties"] is False
+    assert {"id", "code", "mistakes", "questions"} <= set(schema["properties"])
+    for name in ("sources", "roles", "cases", "playbook"):
+        assert (fixture_site / "schema" / f"{name}.schema.json").is_file()
+
+
+def test_search_index_finds_mistakes_by_id_and_title(fixture_site: Path) -> None:
+    index = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    sections = {doc["location"]: doc["title"] for doc in index["docs"]}
+    assert "ALP-01" in sections["checklists/alpha/#alp-01"]
+    assert "Choosing the cheapest bid" in sections["checklists/alpha/#alp-01"]
+
+
+def test_text_from_content_cannot_become_markup(content: Path, tmp_path: Path) -> None:
+    alpha = content / "alpha.yml"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace(
+        "summary: You pick the vendor with the lowest price.",
+        "summary: 'You pick *the* [cheapest](javascript:alert(1)) & `lowest` price > 5 & < 9.'"), encoding="utf-8")
+    site = mkdocs_build(write_project(tmp_path / "project", content), tmp_path / "site")
+    page = (site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
+    assert 'href="javascript' not in page and "<em>the</em>" not in page
+    assert "You pick *the* [cheapest](javascript:alert(1)) &amp; `lowest` price &gt; 5 &amp; &lt; 9." in page
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", ["playbook", "mkdocs"])
+def test_bad_content_stops_the_build_and_keeps_the_earlier_site(content: Path, tmp_path: Path, command: str) -> None:
+    config = write_project(tmp_path / "project", content)
+    site = tmp_path / "project" / "site"
+    mkdocs_build(config, site)
+    before = _snapshot(site)
+    alpha = content / "alpha.yml"
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace("owner: manager", "owner: boss")
+                     .replace("severity: high", "severity: severe"), encoding="utf-8")
+    args = [sys.executable, "-m", "playbook_builder", "build", "--strict"] if command == "playbook" else \
+        [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    result = subprocess.run(args, cwd=config.parent, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    assert re.search(r"checklists/alpha\.yml:\d+:\d+: invalid-value: mistakes\.0\.severity", output), output
+    assert "Nothing was built" in output
+    assert _snapshot(site) == before
+
+
+def test_cli_and_mkdocs_build_the_same_site(tmp_path: Path, fixture_site: Path) -> None:
+    config = write_project(tmp_path / "project", FIXTURE)
+    result = subprocess.run([sys.executable, "-m", "playbook_builder", "build", "-d", str(tmp_path / "out")],
+                            cwd=config.parent, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    mine = _snapshot(tmp_path / "out")
+    theirs = _snapshot(fixture_site)
+    assert set(mine) == set(theirs)
+    different = [path for path in mine if mine[path] != theirs[path] and not path.startswith("sitemap.xml")]
+    assert different == []
+
+
+def test_plugin_watches_the_content_and_orders_the_nav(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    config_file = write_project(tmp_path, FIXTURE, extra_config="nav:\n  - index.md\n  - Checklists: "
+                                                                 "checklists/index.md\n")
+    config = load_config(str(config_file))
+    config = config.plugins.on_config(config)
+    assert str(FIXTURE.resolve()) in [str(Path(p).resolve()) for p in config.watch]
+    assert config.nav[1] == {"Checklists": ["checklists/index.md", "checklists/alpha.md", "checklists/beta.md"]}
+    content_dir = Path(config.docs_dir)
+    assert sorted(p.name for p in content_dir.rglob("*")) == ["index.md"]  # nothing written into docs_dir

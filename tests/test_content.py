@@ -1,0 +1,85 @@
+"""The shipped playbook: complete, consistent, spelled right and faithful to the article it started from."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from playbook_builder.loader import content_files, load_playbook
+
+PHASES = [
+    ("strategy", "STR"), ("business-case", "BIZ"), ("vendor-selection", "SEL"), ("contracting", "CON"),
+    ("transition", "TRN"), ("governance", "GOV"), ("communication", "COM"), ("quality", "QPM"),
+    ("security", "SEC"), ("resilience", "RES"), ("relationship", "REL"), ("exit", "EXT"),
+]
+
+
+@pytest.fixture(scope="module")
+def playbook():
+    playbook, warnings = load_playbook(REPO / "checklists", display_root=REPO)
+    assert warnings == []
+    return playbook
+
+
+def test_twelve_phases_in_lifecycle_order(playbook) -> None:
+    assert [(c.id, c.code) for c in playbook.checklists] == PHASES
+
+
+def test_scope_of_the_content(playbook) -> None:
+    assert len(playbook.mistakes) >= 90
+    assert all(7 <= len(c.mistakes) <= 10 for c in playbook.checklists)
+    assert len(playbook.questions) >= 40
+    assert len(playbook.sources) >= 25
+    assert len(playbook.cases) >= 8
+    for mistake in playbook.mistakes.values():
+        assert len(mistake.warning_signs) >= 2, mistake.id
+        assert len(mistake.mitigations) >= 2, mistake.id
+        assert mistake.sources, mistake.id
+    for question in playbook.questions.values():
+        assert len(question.levels) == 5, question.id
+    used = {s for m in playbook.mistakes.values() for s in m.sources} | {s for c in playbook.cases for s in c.sources}
+    assert used == set(playbook.source_by_id), "every source in the bibliography is cited somewhere"
+
+
+def test_the_six_mistakes_of_the_original_article(playbook) -> None:
+    def text(mistake_id: str) -> str:
+        m = playbook.mistakes[mistake_id]
+        return " ".join([m.title, m.summary, m.why_it_hurts, *m.warning_signs, *(x.action for x in m.mitigations)])
+
+    assert re.search(r"core", text("STR-01"), re.I) and re.search(r"rank", text("STR-01"), re.I)
+    assert re.search(r"cost.benefit", text("BIZ-01"), re.I)
+    assert re.search(r"meet", text("SEL-01"), re.I) and re.search(r"deadline", text("SEL-01"), re.I)
+    assert re.search(r"cheapest", text("SEL-02"), re.I) and re.search(r"quality", text("SEL-02"), re.I)
+    assert re.search(r"sample", text("SEL-03"), re.I)
+    assert re.search(r"locations?", text("COM-01"), re.I) and re.search(r"communicat|contact|talk", text("COM-01"), re.I)
+
+
+def test_every_content_file_points_editors_at_its_schema() -> None:
+    for path in content_files(REPO / "checklists"):
+        kind = path.stem if path.stem in {"playbook", "sources", "roles", "cases"} else "checklist"
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../playbook_builder/schema/{kind}.schema.json", path.name
+        assert (REPO / "playbook_builder" / "schema" / f"{kind}.schema.json").is_file()
+
+
+def test_spelling() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "codespell_lib", "--ignore-words", str(REPO / "tests" / "codespell-ignore.txt"),
+         "checklists", "content", "README.md", "playbook_builder/templates"],
+        cwd=REPO, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_shipped_json_schemas_match_the_model() -> None:
+    from playbook_builder.exports import schema_files
+
+    for path, text in schema_files().items():
+        committed = REPO / "playbook_builder" / path
+        assert committed.read_text(encoding="utf-8") == text, \
+            f"{committed} is out of date: run `playbook schema playbook_builder/schema`"
