@@ -14,7 +14,9 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .init import init, overlay
 from .loader import load_playbook
+from .pdf import pdf
 from .problems import ContentError
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -44,14 +46,17 @@ def _mkdocs_config(config_file: Path, **overrides: object):
         _fail(f"Error: {error}")
 
 
-def _content_root(config_file: Path) -> tuple[Path, Path]:
-    """The content folder configured for the playbook plugin in ``mkdocs.yml``, and the folder it is relative to."""
+def _content_root(config_file: Path) -> tuple[Path, Path, list]:
+    """The content folder configured for the playbook plugin in ``mkdocs.yml``, the folder it is relative to, and
+    the overlays to apply over it."""
+    from .overlay import content_root, overlays_for
+
     config = _mkdocs_config(config_file)
     plugin = config.plugins.get("playbook")
     if plugin is None:
         _fail(f"Error: {config_file} does not enable the 'playbook' plugin; add it under 'plugins:'.")
     base = config_file.resolve().parent
-    return (base / plugin.config.checklists).resolve(), base
+    return content_root(plugin.config.checklists, base), base, overlays_for(plugin.config.overlays, base)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -78,11 +83,11 @@ def check(config_file: Path, checklists: Path | None) -> None:
     Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any.
     """
     if checklists is not None:
-        root, base = checklists.resolve(), Path.cwd()
+        root, base, overlays = checklists.resolve(), Path.cwd(), []
     else:
-        root, base = _content_root(config_file)
+        root, base, overlays = _content_root(config_file)
     try:
-        playbook, warnings = load_playbook(root, display_root=base)
+        playbook, warnings = load_playbook(root, mergers=overlays, display_root=base)
     except ContentError as error:
         _fail(error.report())
     for warning in warnings:
@@ -158,3 +163,24 @@ def new(checklist_id: str, code: str, title: str, order: int, checklists: Path) 
     except ScaffoldError as error:
         _fail(f"Error: {error}")
     click.echo(f"Created {path}. Fill in the TODO fields, then run: playbook check")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def schema(folder: Path) -> None:
+    """Write the JSON Schemas of the content files into FOLDER.
+
+    The package ships them in playbook_builder/schema/, where each content file's first line points editors;
+    run `playbook schema playbook_builder/schema` after changing the content model.
+    """
+    from .exports import schema_files
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, text in schema_files().items():
+        target = folder / Path(path).name
+        target.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {target}")
+
+
+for command in (init, overlay, pdf):
+    main.add_command(command)

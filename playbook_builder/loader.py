@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from .rules import FILE_RULES as FILE_LEVEL
 from .model import CasesFile, Checklist, Playbook, PlaybookMeta, RolesFile, SourcesFile
 from .problems import ContentError, Location, Problem, display_path
-from .yamlsource import LocDict, locate, read_yaml
+from .yamlsource import LocDict, locate, read_yaml, without_gc
 
 #: Files with these names hold registries; every other YAML file in the folder is a checklist.
 REGISTRY_FILES: dict[str, type[BaseModel]] = {
@@ -93,7 +93,8 @@ def _problem(data: Any, display: str, detail: dict[str, Any]) -> Problem:
     else:
         location = locate(data, path)
         field = ".".join(str(step) for step in path) or "document"
-        message = f"{field}: {detail['msg'][0].lower()}{detail['msg'][1:]}"
+        text = detail["msg"]
+        message = f"{field}: {text[:1].lower() + text[1:] if text[1:2].islower() else text}"
         if kind == "string_pattern_mismatch":
             message = f"{field}: '{detail['input']}' does not have the expected form ({detail['ctx']['pattern']})"
     return Problem(location or Location(display), rule, message)
@@ -138,6 +139,7 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
     return playbook, problems
 
 
+@without_gc  # loading builds many objects and no garbage cycles; pausing the collector keeps it linear
 def load_playbook(
     root: Path,
     *,

@@ -13,13 +13,15 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .branding import Branding, edition_note, site_title, stylesheet, with_note
 from .config import PlaybookConfig
 from .loader import load_playbook
 from .model import Playbook
+from .overlay import content_root, overlays_for
 from .problems import ContentError
-from .site import ASSET_DIR, SiteOptions, site_files
+from .site import ASSET_DIR, SiteOptions, in_nav, site_files
 
 log = get_plugin_logger(__name__)
 
@@ -36,19 +38,48 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_dir = Path(config.config_file_path or ".").resolve().parent
-        root = (config_dir / self.config.checklists).resolve()
+        root = content_root(self.config.checklists, config_dir)
+        overlays = overlays_for(self.config.overlays, config_dir)
         try:
-            self.playbook, warnings = load_playbook(root, display_root=config_dir)
+            self.playbook, warnings = load_playbook(root, mergers=overlays, display_root=config_dir)
         except ContentError as error:
             raise PluginError(error.report() + "\nNothing was built; the site folder was left as it was.") from None
         for warning in warnings:
             log.warning(str(warning))
-        config.watch.append(str(root))
+        config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
         self.files = site_files(self.playbook, SiteOptions(site_url=config.site_url or ""))
+        self._brand(config)
         self._add_assets(config)
         if config.nav is not None:
             config.nav = _expand_checklists(config.nav, self.playbook)
         return config
+
+    def _brand(self, config: MkDocsConfig) -> None:
+        """Apply the ``branding`` options: title, logo and Material's ``custom`` palette colours."""
+        options = self.config.branding
+        branding = Branding(options.organisation, options.logo, options.primary_color, options.accent_color)
+        config.site_name = site_title(config.site_name, branding.organisation)
+        if branding.logo:
+            if not (Path(config.docs_dir) / branding.logo).is_file():
+                raise PluginError(f"branding.logo: there is no file {branding.logo} in the docs folder "
+                                  f"({config.docs_dir}); the path is relative to it.")
+            config.theme["logo"] = config.theme["favicon"] = branding.logo
+        palettes = config.theme.get("palette")
+        for palette in [palettes] if isinstance(palettes, dict) else palettes or []:
+            if branding.primary_color:
+                palette["primary"] = "custom"
+            if branding.accent_color:
+                palette["accent"] = "custom"
+        css = stylesheet(branding)
+        if css is not None:
+            self.files[f"{ASSET_DIR}/branding.css"] = css
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        """Name the organisation under the home page's title."""
+        organisation = self.config.branding.organisation
+        if organisation and self.playbook is not None and page.is_homepage:
+            return with_note(markdown, edition_note(self.playbook, organisation))
+        return markdown
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         for path in self.files:
@@ -63,7 +94,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         return files
 
 

@@ -8,6 +8,7 @@ turns into URLs and checks.
 from __future__ import annotations
 
 import posixpath
+from html import escape as html_escape
 import re
 from collections.abc import Callable, Iterable
 
@@ -15,13 +16,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .model import SEVERITY_RUBRIC, Playbook, Severity
+from .spreadsheets import checklist_downloads
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def plain(text: object) -> str:
     """Escape text for Markdown: HTML-escape it and backslash the characters Markdown would act on."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(str(text))))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html_escape(str(text), quote=False))
 
 
 def html(text: object) -> Markup:
@@ -59,7 +61,7 @@ class PageRenderer:
             severities=list(Severity),
             rubric=SEVERITY_RUBRIC,
             has_page=self.pages.__contains__,
-            downloads=lambda checklist: [],
+            downloads=checklist_downloads,
             **(extra_globals or {}),
         )
 

@@ -27,6 +27,18 @@ FILE_RULES: dict[str, str] = {
     "id-format": "Ids follow their pattern: slugs for checklists, sources, roles and cases; CODE-NN for mistakes, "
     "CODE-NN-Mn for mitigations and CODE-Qn for questions.",
     "invalid-value": "Values are within their allowed range or choices (severity, year, weight, version, ...).",
+    "overlay-format": "An overlay folder holds overlay.yml and, in its checklists/ folder, only new checklists whose "
+    "ids are not used upstream; an override changes fields, never an id or a list of items that have ids of their "
+    "own; no item is both changed and removed.",
+    "overlay-unknown-id": "Every id that an overlay changes, removes or adds into exists upstream (or in an earlier "
+    "overlay).",
+    "overlay-remove": "Removing an item leaves nothing broken: references to a removed mistake or source are dropped "
+    "from upstream lists, but an item left without something it needs (a question detecting no mistake, a mistake "
+    "no question detects, a mitigation whose owner role is gone, ...) must be removed or changed too.",
+    "overlay-drift": "Warning: an upstream item that an overlay changes or removes has changed since the overlay was "
+    "pinned; the warning shows each changed field, old and new.",
+    "overlay-pin": "Warning: every upstream item that an overlay changes or removes is pinned in its "
+    "upstream.lock.yml by the command playbook overlay pin, so that upstream changes to it can be reported.",
 }
 
 CHECK_RULES: dict[str, str] = {

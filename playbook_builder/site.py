@@ -14,10 +14,16 @@ from .model import Playbook
 from .options import SiteOptions
 from .printing import print_pages
 from .render import render_pages
-from .spreadsheets import spreadsheet_files
+from .spreadsheets import download_pages, spreadsheet_files
 
 #: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
 ASSET_DIR = "assets/playbook"
+
+
+def in_nav(path: str) -> bool:
+    """Whether a generated page belongs in the navigation: a single print sheet is reached from its checklist
+    page and the booklet, so listing twelve of them would only clutter the nav."""
+    return not (path.startswith("print/") and path != "print/index.md")
 
 
 def asset_files() -> dict[str, bytes]:
@@ -32,7 +38,7 @@ def asset_files() -> dict[str, bytes]:
 
 def site_files(playbook: Playbook, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:
     """Every generated page, export and asset of a build, by site source path."""
-    extra = {**assessment_pages(playbook), **print_pages(playbook, options)}
+    extra = {**assessment_pages(playbook), **print_pages(playbook, options), **download_pages(playbook)}
     files: dict[str, str | bytes] = dict(render_pages(playbook, extra))
     files["playbook.json"] = playbook_json(playbook)
     files.update(schema_files())

@@ -1,0 +1,122 @@
+"""The self-assessment page as generated: questions grouped by phase, safe JSON, escaped text, small assets."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from playbook_builder.assessment import ASSESSMENT_PAGE, assessment_data, assessment_pages, embedded_json
+from playbook_builder.loader import load_playbook
+from playbook_builder.model import Playbook
+from playbook_builder.render import render_pages
+
+from conftest import FIXTURE
+
+#: The page's own script and stylesheet must stay this small, gzipped (the issue's budget).
+BUDGET = 20 * 1024
+
+
+@pytest.fixture(scope="module")
+def playbook() -> Playbook:
+    return load_playbook(FIXTURE)[0]
+
+
+class _Elements(HTMLParser):
+    """Every element's tag and attributes, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, dict(attrs)))
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Elements()
+    parser.feed(html)
+    return parser.found
+
+
+def test_embedded_json_holds_nothing_that_looks_like_markup() -> None:
+    data = {"text": "</div><!-- & -->\u2028", "nested": ["</SCRIPT>"]}
+    text = embedded_json(data)
+    assert not set(text) & {"<", ">", "&", "\n", "\u2028"}
+    assert json.loads(text) == data
+
+
+def test_the_page_holds_every_question_grouped_by_phase_in_playbook_order(fixture_site: Path) -> None:
+    html = (fixture_site / "assessment" / "index.html").read_text(encoding="utf-8")
+    found = elements(html)
+    ids = [attrs.get("id") for _, attrs in found]
+    # each phase's group comes before its own questions and after the previous phase's
+    assert ids.index("alpha") < ids.index("alp-q1") < ids.index("alp-q2") < ids.index("beta") < ids.index("bet-q1")
+    fieldsets = [attrs for tag, attrs in found if tag == "fieldset"]
+    assert [f["data-question"] for f in fieldsets] == ["ALP-Q1", "ALP-Q2", "BET-Q1"]
+    radios = [attrs for tag, attrs in found if tag == "input" and attrs.get("type") == "radio"]
+    assert [r["value"] for r in radios if r["name"] == "pb-alp-q2"] == ["1", "2", "3", "na"]
+    legend = re.search(r'<fieldset[^>]*id="alp-q1".*?<legend>(.*?)</legend>', html, re.S).group(1)
+    assert "How do you weigh price against quality?" in legend
+    assert "Think of your last vendor choice." in html  # the help text
+    root = next(attrs for tag, attrs in found if attrs.get("id") == "pb-assessment")
+    data = json.loads(root["data-playbook"])
+    assert "<script" not in html.split('id="pb-assessment"')[1].split("</article>")[0]  # see assessment.py
+    assert data["version"] == "0.3.0"
+    assert [q["id"] for q in data["questions"]] == ["ALP-Q1", "ALP-Q2", "BET-Q1"]
+
+
+def test_checklist_pages_link_to_their_part_of_the_assessment(fixture_site: Path) -> None:
+    html = (fixture_site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../assessment/#alpha"' in html
+    assert 'href="../../assessment/#alp-q1"' in html
+
+
+def test_content_text_is_escaped_in_the_form_and_the_data(content: Path) -> None:
+    alpha = content / "alpha.yml"
+    alpha.write_text(
+        alpha.read_text(encoding="utf-8")
+        .replace("How do you weigh price against quality?", "Is price < 2 × quality & *value*?")
+        .replace("Never.", "Never_ever [x](y)."),
+        encoding="utf-8",
+    )
+    playbook = load_playbook(content)[0]
+    page = render_pages(playbook, assessment_pages(playbook))[ASSESSMENT_PAGE]
+    assert "Is price &lt; 2 × quality &amp; *value*?" in page
+    assert "Never_ever [x](y)." in page  # raw HTML: Markdown leaves it alone, so no backslashes
+    assert "price < 2" not in page
+    data_line = next(line for line in page.splitlines() if 'id="pb-assessment"' in line)
+    assert "\\u003c 2 × quality \\u0026" in data_line
+
+
+def test_a_playbook_without_questions_has_no_assessment_page(playbook: Playbook) -> None:
+    bare = Playbook(
+        meta=playbook.meta,
+        checklists=[c.model_copy(update={"questions": []}) for c in playbook.checklists],
+        roles=playbook.roles,
+        sources=playbook.sources,
+    )
+    assert assessment_pages(bare) == {}
+    assert set(assessment_pages(playbook)) == {ASSESSMENT_PAGE}
+
+
+def test_recommendation_data_names_owners_by_role_title(playbook: Playbook) -> None:
+    data = assessment_data(playbook)
+    assert data["mistakes"]["ALP-01"]["mitigations"][1] == [
+        "Ask the lowest bidder to walk you through its staffing plan.",
+        "Manager",
+    ]
+    assert data["severities"] == ["critical", "high", "medium", "low"]
+
+
+def test_own_script_and_stylesheet_fit_the_budget() -> None:
+    assets = resources.files("playbook_builder") / "assets"
+    raw = (assets / "assessment.js").read_bytes() + (assets / "assessment.css").read_bytes()
+    size = len(gzip.compress(raw, compresslevel=9))
+    print(f"assessment.js + assessment.css: {len(raw)} bytes, {size} bytes gzipped")
+    assert size <= BUDGET

@@ -1,0 +1,54 @@
+"""The customisation guide's examples work: its overlay snippets, put together, pass `playbook check` against the
+upstream content installed with the package, and its mkdocs.yml snippets are valid YAML with known options."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from playbook_builder.loader import load_playbook
+from playbook_builder.overlay import Overlay, package_content
+
+GUIDE = Path(__file__).resolve().parent.parent / "content" / "customize" / "index.md"
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```$", GUIDE.read_text(encoding="utf-8"), flags=re.M | re.S)
+
+
+def test_the_guides_overlay_examples_pass_every_check(tmp_path: Path) -> None:
+    sections = {}
+    for block in blocks("yaml"):
+        data = yaml.safe_load(block)
+        for key in ("override", "remove", "add"):
+            if key in data:
+                assert key not in sections, f"two examples of {key}"
+                sections[key] = data[key]
+    assert set(sections) == {"override", "remove", "add"}
+    (tmp_path / "overlay").mkdir()
+    (tmp_path / "overlay" / "overlay.yml").write_text(yaml.safe_dump(sections, sort_keys=False), encoding="utf-8")
+    playbook, warnings = load_playbook(package_content(), mergers=[Overlay(tmp_path / "overlay", tmp_path)],
+                                       display_root=tmp_path)
+    assert [w.rule for w in warnings] == ["overlay-pin"]
+    assert playbook.mistakes["SEL-01"].severity.value == "critical"
+    assert "SEL-90" in playbook.mistakes and "SEL-04" not in playbook.mistakes
+    assert "exit" not in [c.id for c in playbook.checklists]
+
+
+def test_the_guides_configuration_examples_use_real_options() -> None:
+    from playbook_builder.config import BrandingConfig, PlaybookConfig
+
+    configs = [yaml.safe_load(block) for block in blocks("yaml")]
+    plugin_options = [
+        entry["playbook"] for config in configs if "plugins" in config
+        for entry in config["plugins"] if isinstance(entry, dict) and "playbook" in entry
+    ]
+    assert len(plugin_options) == 2
+    for options in plugin_options:
+        config = PlaybookConfig()
+        config.load_dict(options)
+        failed, warnings = config.validate()  # as MkDocs validates mkdocs.yml: unknown options warn
+        assert (failed, warnings) == ([], [])
+        assert isinstance(config.branding, BrandingConfig)
