@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -87,7 +88,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                 config.extra_css.append(path)
             elif path.startswith(ASSET_DIR) and path.endswith(".js"):
                 if path not in [str(script) for script in config.extra_javascript]:
-                    config.extra_javascript.append(path)
+                    script = ExtraScriptValue(path)
+                    script.defer = True  # run after parsing, never delaying the first paint
+                    config.extra_javascript.append(script)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for path, content in self.files.items():

@@ -284,10 +284,10 @@ def test_ordinary_checklist_page_prints_cleanly(page, large_url, large_playbook,
     assert_black_outline(page, ".task-list-indicator", "::before")
 
 
-def test_plain_task_list_checkboxes_print_as_black_boxes(page, fixture_url) -> None:
+def test_mitigation_checkboxes_print_as_black_boxes(page, fixture_url) -> None:
     page.goto(f"{fixture_url}checklists/alpha/")
     page.emulate_media(media="print")
-    assert_black_outline(page, ".task-list-item > input[type=checkbox]")
+    assert_black_outline(page, ".pb-mitigations .task-list-indicator", "::before")
 
 
 def assert_black_outline(page, selector: str, pseudo: str = "") -> None:

@@ -66,7 +66,9 @@ def test_home_and_a_checklist_render_in_chromium(page, site_url: str) -> None:
 def test_search_finds_a_mistake_by_title_words_and_by_id(page, site_url: str, query: str, expected: str) -> None:
     page.goto(site_url)
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill(query)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("el => el.textContent && !/initializ/i.test(el.textContent)", arg=meta.element_handle())
+    page.locator("input.md-search__input").press_sequentially(query, delay=20)  # keystrokes, as a person types
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=10_000)
     hrefs = [urlsplit(results.nth(i).get_attribute("href") or "") for i in range(min(results.count(), 8))]
