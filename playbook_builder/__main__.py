@@ -1,5 +1,5 @@
 """``python -m playbook_builder`` runs the ``playbook`` command."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="playbook")
+run()

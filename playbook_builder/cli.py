@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -14,9 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .init import init, overlay
 from .loader import load_playbook
-from .pdf import pdf
 from .problems import ContentError
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -64,7 +63,22 @@ def _setup_logging(verbose: bool) -> None:
     logging.getLogger("mkdocs").setLevel(logging.DEBUG if verbose else logging.INFO)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Imports the heavier commands only when they are asked for, which keeps ``playbook check`` quick to start."""
+
+    lazy = {"init": "init:init", "overlay": "init:overlay", "pdf": "pdf:pdf"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attribute = self.lazy[name].split(":")
+            return getattr(importlib.import_module(f"{__package__}.{module}"), attribute)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="playbook")
 def main() -> None:
     """Check and build the outsourcing playbook from its YAML checklists.
@@ -182,5 +196,21 @@ def schema(folder: Path) -> None:
         click.echo(f"Wrote {target}")
 
 
-for command in (init, overlay, pdf):
-    main.add_command(command)
+def run() -> None:
+    """The console entry point (``playbook`` and ``python -m playbook_builder``).
+
+    Runs the command, then leaves without tearing the heap down object by object: a large playbook is millions
+    of small objects, and freeing them at exit takes as long as checking them (mypy exits the same way).
+    """
+    try:
+        main(prog_name="playbook")
+    except SystemExit as done:
+        code = done.code
+    else:  # pragma: no cover - click always exits in standalone mode
+        code = 0
+    if isinstance(code, str):
+        click.echo(code, err=True)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)

@@ -6,6 +6,8 @@ with the browser's default settings (background graphics off), unlike a backgrou
 
 from __future__ import annotations
 
+import functools
+
 import segno
 from markupsafe import escape
 
@@ -16,6 +18,7 @@ ERROR_LEVEL = "m"
 BORDER = 2
 
 
+@functools.lru_cache(maxsize=256)  # the same addresses come back at every `mkdocs serve` rebuild
 def qr_svg(url: str, label: str) -> str:
     """An ``<svg>`` element, on one line, that encodes ``url``; ``label`` is its accessible name.
 

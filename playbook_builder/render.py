@@ -7,6 +7,7 @@ turns into URLs and checks.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from html import escape as html_escape
 import re
@@ -41,29 +42,36 @@ def yaml_text(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+@functools.cache
+def page_templates() -> Environment:
+    """The page templates, loaded and compiled once per process (``mkdocs serve`` rebuilds reuse them)."""
+    env = Environment(
+        loader=PackageLoader("playbook_builder", "templates"),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text)
+    return env
+
+
 class PageRenderer:
     """Renders the generated pages of one playbook; knows every page's source path to build relative links."""
 
     def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict | None = None):
         self.playbook = playbook
         self.pages = set(pages)
-        self.env = Environment(
-            loader=PackageLoader("playbook_builder", "templates"),
-            undefined=StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text)
-        self.env.globals.update(
-            playbook=playbook,
-            severities=list(Severity),
-            rubric=SEVERITY_RUBRIC,
-            has_page=self.pages.__contains__,
-            downloads=checklist_downloads,
+        self.env = page_templates()
+        self.context = {
+            "playbook": playbook,
+            "severities": list(Severity),
+            "rubric": SEVERITY_RUBRIC,
+            "has_page": self.pages.__contains__,
+            "downloads": checklist_downloads,
             **(extra_globals or {}),
-        )
+        }
 
     def render(self, template: str, page: str, **context: object) -> str:
         """Render ``template`` as the page at source path ``page``; ``link`` in it is relative to that page."""
@@ -78,7 +86,7 @@ class PageRenderer:
             return link(f"checklists/{checklist.id}.md", anchor(mistake_id))
 
         return self.env.get_template(template).render(
-            page=page, link=link, mistake_link=mistake_link, **context
+            **self.context, page=page, link=link, mistake_link=mistake_link, **context
         )
 
 

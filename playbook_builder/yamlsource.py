@@ -140,7 +140,7 @@ def parse_yaml(raw: bytes, display: str) -> tuple[Any, list[Problem]]:
 
     tabs = [
         Problem(Location(display, number, 1), "tab-indentation", "indent with spaces; YAML does not allow tabs here")
-        for number, line in enumerate(text.splitlines(), start=1)
+        for number, line in enumerate(text.splitlines() if "\t" in text else (), start=1)
         if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
     ]
     if tabs:

@@ -35,6 +35,8 @@ def test_a_page_per_checklist_with_an_anchor_per_mistake(fixture_html) -> None:
     assert 'href="../beta/#bet-01"' in section  # related mistake
     assert 'href="../../bibliography/#book-one"' in section  # source
     assert 'href="../../cases/#widget-co"' in section  # case study
+    for label in ("Related mistakes:", "Case studies:", "Sources:"):
+        assert f"<p><strong>{label}</strong>" in section, label  # each in a paragraph of its own
 
 
 def test_index_bibliography_cases_and_content_model(fixture_html) -> None:
