@@ -9,7 +9,8 @@ overlays change as it stands upstream, for the drift report of ``playbook check`
 
 from __future__ import annotations
 
-from importlib import resources
+import json
+from importlib import metadata, resources
 from importlib.abc import Traversable
 from pathlib import Path, PurePosixPath
 
@@ -23,6 +24,8 @@ from .problems import ContentError
 from .render import plain, yaml_text
 
 TEMPLATE_DIR = "init"
+#: The name this package is installed under.
+DISTRIBUTION = "outsourcing-playbook"
 #: Template names that stand for hidden files and folders (setuptools does not package dot-names by pattern).
 HIDDEN = {"github": ".github", "gitignore": ".gitignore"}
 
@@ -53,6 +56,22 @@ def target(template: PurePosixPath) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
+def package_requirement() -> str:
+    """How the new site's requirements.txt names this package, so its publishing workflow installs what you have.
+
+    A package installed from a git repository (recorded as PEP 610's ``direct_url.json``) is pinned to that
+    repository and commit; otherwise the release of the same version on the package index is named.
+    """
+    try:
+        origin = json.loads(metadata.distribution(DISTRIBUTION).read_text("direct_url.json") or "{}")
+    except (metadata.PackageNotFoundError, ValueError):
+        origin = {}
+    vcs = origin.get("vcs_info", {})
+    if vcs.get("vcs") == "git" and origin.get("url") and vcs.get("commit_id"):
+        return f"{DISTRIBUTION} @ git+{origin['url']}@{vcs['commit_id']}"
+    return f"{DISTRIBUTION}=={__version__}"
+
+
 def site_files(organisation: str) -> dict[str, str]:
     """The files of a new site for ``organisation``, by path relative to the site folder."""
     content = package_content()
@@ -61,7 +80,7 @@ def site_files(organisation: str) -> dict[str, str]:
     env = Environment(loader=PackageLoader("playbook_builder", "templates"), undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True)
     env.filters.update(plain=plain, yaml=yaml_text)
-    values = {"organisation": organisation, "package_version": __version__, "content_version": version}
+    values = {"organisation": organisation, "requirement": package_requirement(), "content_version": version}
     root = resources.files("playbook_builder") / "templates" / TEMPLATE_DIR
     files = {}
     for template in _templates(root):

@@ -222,3 +222,23 @@ def test_branding_in_the_browser(page, branded_site: Path, local_server) -> None
     assert logo.evaluate("img => img.complete && img.naturalWidth") == 24
     assert page.locator(".pb-edition").inner_text().startswith("Acme Ltd edition of the Test Playbook")
     assert page.console_errors == []
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "expected"),
+    [
+        ('{"url": "https://github.com/acme/playbook.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}',
+         "outsourcing-playbook @ git+https://github.com/acme/playbook.git@abc123"),
+        ('{"url": "file:///home/me/playbook", "dir_info": {"editable": true}}', None),
+        (None, None),
+    ],
+)
+def test_requirements_name_the_source_the_package_came_from(monkeypatch, direct_url, expected) -> None:
+    from playbook_builder import __version__, init as init_module
+
+    class Installed:
+        def read_text(self, name: str):
+            return direct_url if name == "direct_url.json" else None
+
+    monkeypatch.setattr(init_module.metadata, "distribution", lambda name: Installed())
+    assert init_module.package_requirement() == (expected or f"outsourcing-playbook=={__version__}")
