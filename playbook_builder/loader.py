@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .rules import FILE_RULES as FILE_LEVEL
+from .checks import check_file_names, run_checks
 from .model import CasesFile, Checklist, Playbook, PlaybookMeta, RolesFile, SourcesFile
 from .problems import ContentError, Location, Problem, display_path
+from .rules import FILE_RULES
 from .yamlsource import LocDict, locate, read_yaml, without_gc
 
 #: Files with these names hold registries; every other YAML file in the folder is a checklist.
@@ -131,8 +132,6 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
                 Problem(Location(anywhere), "missing-file", "the content folder needs a playbook.yml (title, version)")
             )
         return None, problems
-    from .checks import check_file_names
-
     problems += check_file_names(checklists)
     ordered = sorted((c for _, c in checklists), key=lambda c: (c.order, c.id))
     playbook = Playbook(meta=meta, checklists=ordered, sources=sources, roles=roles, cases=cases)
@@ -150,8 +149,6 @@ def load_playbook(
 
     Returns the playbook and its warnings; raises :class:`ContentError` with every error found.
     """
-    from .checks import run_checks
-
     if not root.is_dir():
         raise ContentError([Problem(Location(display_path(root, display_root)), "missing-file",
                                     "the content folder does not exist")])
@@ -163,7 +160,7 @@ def load_playbook(
     problems += found
     if playbook is not None:
         # Cross-file references can only be judged when every file made it into the model.
-        complete = not any(p.rule in FILE_LEVEL for p in problems if not p.warning)
+        complete = not any(p.rule in FILE_RULES for p in problems if not p.warning)
         problems += run_checks(playbook, complete=complete)
     errors = [p for p in problems if not p.warning]
     if errors or playbook is None:

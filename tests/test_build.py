@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -108,23 +109,44 @@ def _snapshot(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize("command", ["playbook", "mkdocs"])
-def test_bad_content_stops_the_build_and_keeps_the_earlier_site(content: Path, tmp_path: Path, command: str) -> None:
+#: One edit per kind of bad input: (file, old text, new text, the rule the error must name).
+BAD_INPUTS = {
+    "malformed yaml": ("alpha.yml", "title: Alpha phase", "title: [Alpha phase", "yaml-syntax"),
+    "tab indentation": ("beta.yml", "  - id: BET-01", "\t- id: BET-01", "tab-indentation"),
+    "duplicate key": ("alpha.yml", "order: 1\n", "order: 1\norder: 2\n", "duplicate-key"),
+    "wrong type": ("alpha.yml", "order: 1", "order: [1]", "wrong-type"),
+    "unknown field": ("alpha.yml", "    summary: You pick", "    sumary: You pick", "unknown-field"),
+    "dangling reference": ("alpha.yml", "owner: manager", "owner: boss", "reference-resolves"),
+    "duplicate id": ("alpha.yml", "  - id: ALP-02\n", "  - id: ALP-01\n", "unique-ids"),
+    "empty file": ("beta.yml", None, "", "empty-file"),
+    "not utf-8": ("beta.yml", "Working with", "Working \udce9 with", "utf-8"),
+    "alias bomb": ("beta.yml", None, "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n", "yaml-alias"),
+    "raw html": ("alpha.yml", "title: Choosing the cheapest bid", "title: Choosing <script>x()</script>", "raw-html"),
+}
+
+
+def _break(content: Path, kind: str) -> str:
+    name, old, new, rule = BAD_INPUTS[kind]
+    path = content / name
+    text = new if old is None else path.read_text(encoding="utf-8").replace(old, new, 1)
+    path.write_bytes(text.encode("utf-8", errors="surrogateescape"))
+    return rule
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
+def test_bad_content_stops_the_build_and_keeps_the_earlier_site(content: Path, tmp_path: Path, kind: str) -> None:
     config = write_project(tmp_path / "project", content)
     site = tmp_path / "project" / "site"
     mkdocs_build(config, site)
     before = _snapshot(site)
-    alpha = content / "alpha.yml"
-    alpha.write_text(alpha.read_text(encoding="utf-8").replace("owner: manager", "owner: boss")
-                     .replace("severity: high", "severity: severe"), encoding="utf-8")
-    args = [sys.executable, "-m", "playbook_builder", "build", "--strict"] if command == "playbook" else \
-        [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    result = subprocess.run(args, cwd=config.parent, capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    rule = _break(content, kind)
+    command = ["mkdocs", "build", "--strict"] if kind == "wrong type" else ["playbook_builder", "build", "--strict"]
+    result = subprocess.run([sys.executable, "-m", *command], cwd=config.parent, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Traceback" not in output
-    assert re.search(r"checklists/alpha\.yml:\d+:\d+: invalid-value: mistakes\.0\.severity", output), output
+    assert re.search(rf"checklists/\w+\.yml:\d+:\d+: {rule}: ", output), output
     assert "Nothing was built" in output
     assert _snapshot(site) == before
 
