@@ -11,11 +11,11 @@ from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .problems import Location
-from .yamlsource import locate
+from .yamlsource import LocDict, locate
 
 _HTML_TAG = re.compile(r"<\s*[A-Za-z!/?]")
 
@@ -65,21 +65,23 @@ class Located(BaseModel):
     """A model part that remembers the YAML mapping it was read from, to point at its lines later."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
-    _raw: Any = PrivateAttr(default=None)
 
     @model_validator(mode="wrap")
     @classmethod
     def _remember_source(cls, data: Any, handler: Any) -> Any:
         instance = handler(data)
-        if getattr(data, "loc", None) is not None:
-            instance._raw = data
+        if isinstance(data, LocDict):
+            # Kept beside the fields rather than as a pydantic private attribute: a large playbook has tens of
+            # thousands of parts, and private attributes cost a hook call for each. Serialisation ignores it.
+            instance.__dict__["_raw"] = data
         return instance
 
     def where(self, *path: str | int, key: bool = False) -> Location:
         """Where this part, or one of its fields (``where("related", 2)``), stands in its file."""
-        if self._raw is None:
+        raw = self.__dict__.get("_raw")
+        if raw is None:
             return Location("<generated>")
-        return locate(self._raw, path, key=key) or self._raw.loc
+        return locate(raw, path, key=key) or raw.loc
 
 
 class Mitigation(Located):

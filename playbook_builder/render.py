@@ -8,12 +8,14 @@ turns into URLs and checks.
 from __future__ import annotations
 
 import functools
+import os
 import posixpath
-from html import escape as html_escape
 import re
+from html import escape as html_escape
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .model import SEVERITY_RUBRIC, Playbook, Severity
@@ -42,10 +44,23 @@ def yaml_text(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in the user's cache folder, so each ``playbook build`` does not compile them again;
+    none when that folder cannot be written (the templates are then compiled in memory, as usual)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "playbook-builder" / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+
+
 @functools.cache
 def page_templates() -> Environment:
     """The page templates, loaded and compiled once per process (``mkdocs serve`` rebuilds reuse them)."""
     env = Environment(
+        bytecode_cache=_bytecode_cache(),
         loader=PackageLoader("playbook_builder", "templates"),
         undefined=StrictUndefined,
         autoescape=False,
