@@ -31,10 +31,6 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
     """What the script needs: the questions with their weights and levels, the mistakes they detect and how to
     fix them. Only plain text goes in; the script inserts it with ``textContent``, never as HTML."""
 
-    def owner(role_id: str) -> str:
-        role = playbook.role_by_id.get(role_id)
-        return role.title if role else role_id
-
     return {
         "title": playbook.meta.title,
         "version": playbook.version,
@@ -59,7 +55,7 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
                 "title": m.title,
                 "severity": m.severity.value,
                 "checklist": c.id,
-                "mitigations": [[x.action, owner(x.owner)] for x in m.mitigations],
+                "mitigations": [[x.action, playbook.owner_title(x.owner)] for x in m.mitigations],
             }
             for c in playbook.checklists
             for m in c.mistakes

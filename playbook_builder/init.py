@@ -18,7 +18,8 @@ import click
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import __version__
-from .loader import read_documents
+from .cli import _content_root, _fail, config_option
+from .loader import Document, read_documents
 from .overlay import Overlay, package_content, pin
 from .problems import ContentError
 from .render import plain, yaml_text
@@ -28,12 +29,6 @@ TEMPLATE_DIR = "init"
 DISTRIBUTION = "outsourcing-playbook"
 #: Template names that stand for hidden files and folders (setuptools does not package dot-names by pattern).
 HIDDEN = {"github": ".github", "gitignore": ".gitignore"}
-
-
-def _fail(message: str) -> None:
-    from .cli import _fail as fail  # imported late: cli.py imports this module at its end
-
-    fail(message)
 
 
 def _templates(folder: Traversable, prefix: PurePosixPath = PurePosixPath()) -> list[PurePosixPath]:
@@ -72,10 +67,8 @@ def package_requirement() -> str:
     return f"{DISTRIBUTION}=={__version__}"
 
 
-def site_files(organisation: str) -> dict[str, str]:
-    """The files of a new site for ``organisation``, by path relative to the site folder."""
-    content = package_content()
-    documents, _ = read_documents(content)
+def site_files(organisation: str, documents: list[Document]) -> dict[str, str]:
+    """The files of a new site for ``organisation`` on the upstream ``documents``, by path in the site folder."""
     version = next((str(d.data.get("version")) for d in documents if d.kind == "playbook"), "")
     env = Environment(loader=PackageLoader("playbook_builder", "templates"), undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True)
@@ -103,14 +96,15 @@ def create_site(folder: Path, organisation: str) -> list[Path]:
     if folder.is_dir() and any(folder.iterdir()):
         raise click.UsageError(f"{folder} is not empty; choose a new folder, so that nothing of yours is "
                                f"overwritten")
+    upstream, _ = read_documents(package_content())
     written = []
-    for relative, text in site_files(organisation).items():
+    for relative, text in site_files(organisation, upstream).items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
     overlay = Overlay(folder / "overlay", display_root=folder)
-    overlay.merge(read_documents(package_content())[0])
+    overlay.merge(upstream)
     written.append(overlay.write_lock())
     return written
 
@@ -144,8 +138,7 @@ def overlay() -> None:
 
 
 @overlay.command("pin")
-@click.option("-f", "--config-file", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("mkdocs.yml"), show_default=True, help="The MkDocs configuration to use.")
+@config_option
 def pin_command(config_file: Path) -> None:
     """Record the upstream version of everything your overlays change or remove.
 
@@ -153,8 +146,6 @@ def pin_command(config_file: Path) -> None:
     upstream changes one of those items. Run it after you change an overlay, and after you have reviewed a
     drift warning.
     """
-    from .cli import _content_root
-
     root, base, overlays = _content_root(config_file)
     if not overlays:
         _fail(f"Error: {config_file} names no overlays; add them to the playbook plugin's 'overlays' option.")

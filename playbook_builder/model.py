@@ -229,6 +229,11 @@ class Playbook(BaseModel):
     def role_by_id(self) -> dict[str, Role]:
         return {r.id: r for r in self.roles}
 
+    def owner_title(self, role_id: str) -> str:
+        """The title of the role that owns a mitigation (its id if the role is unknown)."""
+        role = self.role_by_id.get(role_id)
+        return role.title if role else role_id
+
     @cached_property
     def detected_by(self) -> dict[str, list[Question]]:
         """The questions that detect each mistake, by mistake id."""

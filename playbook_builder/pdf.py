@@ -13,7 +13,6 @@ import http.server
 import os
 import re
 import socketserver
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,16 +21,12 @@ from urllib.parse import urlsplit
 
 import click
 
+from .cli import _fail, _mkdocs_config, build, config_option
 from .printing import PRINT_DIR
 
 #: Paper sizes by option value, as Chromium names them.
 PAPERS = {"a4": "A4", "letter": "Letter"}
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
-
-
-def _fail(message: str) -> None:
-    click.echo(message, err=True)
-    sys.exit(1)
 
 
 def print_views(site_dir: Path) -> list[tuple[str, str]]:
@@ -90,8 +85,7 @@ def _only_local(route) -> None:  # type: ignore[no-untyped-def]
 
 
 @click.command()
-@click.option("-f", "--config-file", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("mkdocs.yml"), show_default=True, help="The MkDocs configuration to use.")
+@config_option
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
               help="The built site to print (default: site_dir from mkdocs.yml).")
 @click.option("--build", "force_build", is_flag=True,
@@ -112,8 +106,6 @@ def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_buil
     Chromium from your operating system (apt-get install chromium); no browser is downloaded. Set site_url in
     mkdocs.yml so that the sheets carry the full online address and a QR code.
     """
-    from .cli import _mkdocs_config, build
-
     sync_playwright = _import_playwright()
     if not chromium.is_file():
         _fail(f"Error: Chromium not found at {chromium}. Install it from your operating system (e.g. apt-get "

@@ -91,19 +91,13 @@ def sheets(playbook: Playbook, options: SiteOptions) -> list[Sheet]:
     return result
 
 
-def owner_title(playbook: Playbook, role_id: str) -> str:
-    """The title of the role that owns a mitigation (its id if the role is unknown)."""
-    role = playbook.role_by_id.get(role_id)
-    return role.title if role else role_id
-
-
 def print_pages(playbook: Playbook, options: SiteOptions) -> dict[str, Callable[[PageRenderer], str]]:
     """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist."""
     all_sheets = sheets(playbook, options)
     common = {
         "date": build_date().isoformat(),
         "styles": STYLES,
-        "owner_title": partial(owner_title, playbook),
+        "owner_title": playbook.owner_title,
         "css_string": css_string,
         "site_url_set": bool(options.site_url),
     }

@@ -164,7 +164,6 @@ def consequences(documents: list[Document], removed: Removed, detected_before: d
                 written_here: Callable[[Location | None], bool]) -> list[Problem]:
     """Clean up references to removed items; report what a removal leaves broken, at the remove line."""
     problems: list[Problem] = []
-    gone_mistakes, gone_sources = removed.ids["mistakes"], removed.ids["sources"]
 
     def strip(item: Item, key: str, kind: str) -> str | None:
         """Drop references to removed items; the removed id when that left the list empty."""

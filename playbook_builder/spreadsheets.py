@@ -55,10 +55,9 @@ def rows(playbook: Playbook, checklist: Checklist) -> list[list[str]]:
     found = []
     for mistake in checklist.mistakes:
         for mitigation in mistake.mitigations:
-            role = playbook.role_by_id.get(mitigation.owner)
             found.append([
                 mistake.id, mistake.title, mistake.severity.value.capitalize(), mistake.confirm,
-                mitigation.id, mitigation.action, role.title if role else mitigation.owner,
+                mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner),
                 *([""] * len(FILL_IN)),
             ])
     return found
