@@ -13,6 +13,7 @@ from .exports import playbook_json, schema_files
 from .model import Playbook
 from .options import SiteOptions
 from .printing import print_pages
+from .scripts import joined_scripts
 from .render import render_pages
 from .spreadsheets import download_pages, spreadsheet_files
 
@@ -29,11 +30,14 @@ def in_nav(path: str) -> bool:
 def asset_files() -> dict[str, bytes]:
     """The package's own CSS and JavaScript, by site path."""
     folder = resources.files("playbook_builder") / "assets"
-    return {
+    files: dict[str, bytes] = {
         f"{ASSET_DIR}/{entry.name}": entry.read_bytes()
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.is_file() and entry.name.endswith((".css", ".js"))
     }
+    for name, text in joined_scripts(folder).items():
+        files[f"{ASSET_DIR}/{name}"] = text.encode("utf-8")
+    return dict(sorted(files.items()))
 
 
 def site_files(playbook: Playbook, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:
