@@ -7,6 +7,7 @@ a bad reference. Everything here is plain pydantic: nothing knows about MkDocs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any, Literal
@@ -14,8 +15,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from .positions import LocDict, locate
 from .problems import Location
-from .yamlsource import LocDict, locate
 
 _HTML_TAG = re.compile(r"<\s*[A-Za-z!/?]")
 
@@ -31,8 +32,12 @@ def _plain_text(value: str) -> str:
     return " ".join(value.split()) if "\n" in value else value
 
 
+#: The id patterns, defined once: the model validates with them and ``playbook new`` checks its arguments.
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+CODE_PATTERN = r"^[A-Z]{2,5}$"
+
 Text = Annotated[str, AfterValidator(_plain_text)]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", examples=["vendor-selection"])]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, examples=["vendor-selection"])]
 MistakeId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-\d{2,3}$", examples=["SEL-01"])]
 MitigationId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-\d{2,3}-M\d{1,2}$", examples=["SEL-01-M1"])]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-Q\d{1,3}$", examples=["SEL-Q1"])]
@@ -46,10 +51,6 @@ class Severity(str, Enum):
     high = "high"
     medium = "medium"
     low = "low"
-
-    @property
-    def rank(self) -> int:
-        return list(Severity).index(self)
 
 
 SEVERITY_RUBRIC: dict[Severity, str] = {
@@ -122,7 +123,7 @@ class Checklist(Located):
     """One lifecycle phase: its mistakes and its self-assessment questions."""
 
     id: Slug = Field(description="The checklist's id, equal to its file name without .yml.")
-    code: Annotated[str, Field(pattern=r"^[A-Z]{2,5}$")] = Field(description="Prefix of its items' ids, e.g. SEL.")
+    code: Annotated[str, Field(pattern=CODE_PATTERN)] = Field(description="Prefix of its items' ids, e.g. SEL.")
     title: Text = Field(description="The phase's name.")
     order: int = Field(ge=0, description="Position in the lifecycle; checklists are shown in this order.")
     summary: Text = Field(description="What the phase is about and what goes wrong in it.")
@@ -193,6 +194,49 @@ class CasesFile(Located):
     """cases.yml: the case studies."""
 
     cases: list[Case]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of item with an id: how overlays and messages name it, its model, and the lists of items with ids
+    of their own that it holds."""
+
+    plural: str
+    singular: str
+    model: type[Located]
+    children: tuple[str, ...] = ()
+
+    @property
+    def parent(self) -> Kind | None:
+        """The kind whose items hold items of this kind (a mistake's mitigations), if any."""
+        return next((kind for kind in KINDS.values() if self.plural in kind.children), None)
+
+
+#: Every kind of item with an id, by the plural that overlay sections use, in the order reports list them.
+KINDS: dict[str, Kind] = {
+    kind.plural: kind
+    for kind in (
+        Kind("checklists", "checklist", Checklist, ("mistakes", "questions")),
+        Kind("mistakes", "mistake", Mistake, ("mitigations",)),
+        Kind("mitigations", "mitigation", Mitigation),
+        Kind("questions", "question", Question),
+        Kind("sources", "source", Source),
+        Kind("roles", "role", Role),
+        Kind("cases", "case study", Case),
+    )
+}
+
+#: Registry files by name (the file stem) and the model of each; every other YAML file in a content folder is a
+#: checklist.
+REGISTRY_FILES: dict[str, type[Located]] = {
+    "playbook": PlaybookMeta,
+    "sources": SourcesFile,
+    "roles": RolesFile,
+    "cases": CasesFile,
+}
+
+#: The registries that list items of a kind; the file, its list and the playbook's field share the kind's plural.
+REGISTRY_KINDS: tuple[str, ...] = tuple(name for name in REGISTRY_FILES if name in KINDS)
 
 
 class Playbook(BaseModel):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, mkdocs_build, write_project
-from playbook_builder.rules import ALL_RULES
+from playbook_builder.problems import ALL_RULES
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURE, write_project
-from playbook_builder.cli import main
+from playbook_builder.commands import main
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from conftest import REPO
-from playbook_builder.loader import content_files, load_playbook
+from playbook_builder.load import load_playbook
+from playbook_builder.load.loader import content_files
 
 PHASES = [
     ("strategy", "STR"), ("business-case", "BIZ"), ("vendor-selection", "SEL"), ("contracting", "CON"),
@@ -76,7 +77,7 @@ def test_spelling() -> None:
 
 
 def test_shipped_json_schemas_match_the_model() -> None:
-    from playbook_builder.exports import schema_files
+    from playbook_builder.render.exports import schema_files
 
     for path, text in schema_files().items():
         committed = REPO / "playbook_builder" / path

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
 from playbook_builder.problems import ContentError, Location
-from playbook_builder.yamlsource import LocDict, LocList, locate, parse_yaml
+from playbook_builder.load.yamlsource import parse_yaml
+from playbook_builder.positions import LocDict, LocList, locate
 
 
 def problems_of(root: Path) -> list[str]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook
-from playbook_builder.overlay import Overlay
+from playbook_builder.overlays import Overlay
 from playbook_builder.problems import ContentError, Problem
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

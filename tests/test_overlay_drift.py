@@ -10,10 +10,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from playbook_builder.cli import main
-from playbook_builder.init import overlay as overlay_command
-from playbook_builder.loader import load_playbook
-from playbook_builder.overlay import Overlay, pin
+from playbook_builder.commands import main
+from playbook_builder.commands.overlay import overlay as overlay_command
+from playbook_builder.load import load_playbook
+from playbook_builder.overlays import Overlay, pin
 from playbook_builder.problems import ContentError, Problem
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

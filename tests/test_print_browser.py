@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import FIXTURE, REPO, mkdocs_build, write_project
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
 
 pytestmark = pytest.mark.browser
 

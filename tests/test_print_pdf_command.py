@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CHROMIUM, FIXTURE, write_project
-from playbook_builder.cli import main
+from playbook_builder.commands import main
 
 
 def pdf_pages(path: Path) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
-from .model import Playbook
+from ..model import Playbook
 
 RGB = tuple[int, int, int]
 WHITE: RGB = (255, 255, 255)
@@ -57,9 +57,6 @@ def with_note(markdown: str, note: str) -> str:
     return f"{note}\n\n{markdown}"
 
 
-# --- Colours --------------------------------------------------------------------------------------------------
-
-
 def parse(colour: str) -> RGB:
     """``#rgb`` or ``#rrggbb`` as red, green and blue."""
     digits = colour.lstrip("#")
@@ -89,7 +86,7 @@ def contrast(first: RGB, second: RGB) -> float:
 
 
 def mix(rgb: RGB, other: RGB, amount: float) -> RGB:
-    return tuple(round(a + (b - a) * amount) for a, b in zip(rgb, other))  # type: ignore[return-value]
+    return tuple(round(a + (b - a) * amount) for a, b in zip(rgb, other, strict=True))  # type: ignore[return-value]
 
 
 def text_on(background: RGB) -> RGB:

@@ -14,17 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .loader import Document
-from .problems import Location, Problem
-from .yamlsource import LocDict, LocList
-
-#: The kinds of item, as overlay sections name them, and how messages name one of them.
-SINGULAR = {
-    "checklists": "checklist", "mistakes": "mistake", "mitigations": "mitigation", "questions": "question",
-    "sources": "source", "roles": "role", "cases": "case study",
-}
-#: Lists of items with ids of their own, inside an item of each kind.
-CHILDREN = {"checklists": ("mistakes", "questions"), "mistakes": ("mitigations",)}
+from ..load.loader import Document
+from ..model import KINDS, REGISTRY_KINDS
+from ..positions import LocDict, LocList
+from ..problems import Location, Problem
 
 
 @dataclass
@@ -39,13 +32,21 @@ class Item:
     parent: Item | None = None
 
 
-def _listed(data: Any, key: str, kind: str, document: Document, parent: Item | None) -> Iterator[Item]:
-    """The id-bearing mappings in the list under ``key`` of ``data``."""
-    values = data.get(key) if isinstance(data, LocDict) else None
+def _listed(data: Any, kind: str, document: Document, parent: Item | None) -> Iterator[Item]:
+    """The id-bearing mappings in the list of ``kind`` items under ``data`` (the list's key is the kind)."""
+    values = data.get(kind) if isinstance(data, LocDict) else None
     if isinstance(values, LocList):
         for value in values:
             if isinstance(value, LocDict) and isinstance(value.get("id"), str):
                 yield Item(kind, value["id"], value, values, document, parent)
+
+
+def _inside(item: Item) -> Iterator[Item]:
+    """The items that ``item`` holds, each followed by what it holds in turn."""
+    for kind in KINDS[item.kind].children:
+        for child in _listed(item.data, kind, item.document, item):
+            yield child
+            yield from _inside(child)
 
 
 def items(documents: Sequence[Document]) -> Iterator[Item]:
@@ -58,12 +59,9 @@ def items(documents: Sequence[Document]) -> Iterator[Item]:
             identifier = data.get("id") if isinstance(data.get("id"), str) else document.stem
             checklist = Item("checklists", identifier, data, None, document)
             yield checklist
-            for mistake in _listed(data, "mistakes", "mistakes", document, checklist):
-                yield mistake
-                yield from _listed(mistake.data, "mitigations", "mitigations", document, mistake)
-            yield from _listed(data, "questions", "questions", document, checklist)
-        elif document.kind in ("sources", "roles", "cases"):
-            yield from _listed(data, document.kind, document.kind, document, None)
+            yield from _inside(checklist)
+        elif document.kind in REGISTRY_KINDS:
+            yield from _listed(data, document.kind, document, None)
 
 
 def index(documents: Sequence[Document]) -> dict[tuple[str, str], Item]:
@@ -105,7 +103,7 @@ def child_list(data: LocDict, key: str, where: Location) -> LocList:
 class Removed:
     """What an overlay removed, each id with the location of the remove entry that removed it."""
 
-    ids: dict[str, dict[str, Location]] = field(default_factory=lambda: {kind: {} for kind in SINGULAR})
+    ids: dict[str, dict[str, Location]] = field(default_factory=lambda: {kind: {} for kind in KINDS})
     parents: dict[str, str] = field(default_factory=dict)  # removed mistake or mitigation id → parent id
 
     def add(self, item: Item, where: Location) -> None:
@@ -135,8 +133,8 @@ def remove(item: Item, documents: list[Document], removed: Removed, where: Locat
         return
     _delete(item.container, item.data)
     removed.add(item, where)
-    for mitigation in _listed(item.data, "mitigations", "mitigations", item.document, item):
-        removed.ids["mitigations"].setdefault(mitigation.id, where)
+    for inner in _inside(item):
+        removed.ids[inner.kind].setdefault(inner.id, where)
 
 
 def detections(everything: Iterable[Item]) -> dict[str, list[str]]:
@@ -160,60 +158,81 @@ def _strip(values: LocList, gone: dict[str, Location]) -> str | None:
     return dropped
 
 
-def consequences(documents: list[Document], removed: Removed, detected_before: dict[str, list[str]],
-                written_here: Callable[[Location | None], bool]) -> list[Problem]:
-    """Clean up references to removed items; report what a removal leaves broken, at the remove line."""
-    problems: list[Problem] = []
+class _Cleanup:
+    """Drops references to removed items from upstream lists and reports what a removal leaves broken."""
 
-    def strip(item: Item, key: str, kind: str) -> str | None:
+    def __init__(self, removed: Removed, written_here: Callable[[Location | None], bool]):
+        self.removed = removed
+        self.written_here = written_here
+        self.problems: list[Problem] = []
+
+    def strip(self, item: Item, key: str, kind: str) -> str | None:
         """Drop references to removed items; the removed id when that left the list empty."""
         values = item.data.get(key)
-        if not isinstance(values, LocList) or not values or written_here(values.loc):
+        if not isinstance(values, LocList) or not values or self.written_here(values.loc):
             return None
-        dropped = _strip(values, removed.ids[kind])
+        dropped = _strip(values, self.removed.ids[kind])
         return dropped if dropped is not None and not values else None
 
-    def broken(kind: str, removed_id: str, consequence: str) -> None:
-        problems.append(Problem(removed.ids[kind][removed_id], "overlay-remove",
-                                f"removing {removed_id} leaves {consequence}"))
+    def broken(self, kind: str, removed_id: str, consequence: str) -> None:
+        self.problems.append(Problem(self.removed.ids[kind][removed_id], "overlay-remove",
+                                     f"removing {removed_id} leaves {consequence}"))
 
-    def lost_children(parent: Item, kind: str) -> list[str]:
-        return [i for i, p in removed.parents.items() if p == parent.id and i in removed.ids[kind]]
+    def lost_children(self, parent: Item, kind: str) -> list[str]:
+        return [i for i, p in self.removed.parents.items() if p == parent.id and i in self.removed.ids[kind]]
 
+    def mistakes(self, item: Item) -> None:
+        self.strip(item, "related", "mistakes")
+        if source := self.strip(item, "sources", "sources"):
+            self.broken("sources", source, f"{item.id} citing no source: override its sources, or remove it too")
+        if (lost := self.lost_children(item, "mitigations")) and not item.data.get("mitigations"):
+            self.broken("mitigations", lost[0], f"{item.id} with no mitigation: add one, or remove {item.id} instead")
+
+    def questions(self, item: Item) -> None:
+        if mistake := self.strip(item, "detects", "mistakes"):
+            self.broken("mistakes", mistake, f"the question {item.id} detecting no mistake: remove {item.id} too, or "
+                                             f"override its detects")
+
+    def cases(self, item: Item) -> None:
+        if mistake := self.strip(item, "mistakes", "mistakes"):
+            self.broken("mistakes", mistake, f"the case study {item.id} illustrating no mistake: remove it too, or "
+                                             f"override its mistakes")
+        if source := self.strip(item, "sources", "sources"):
+            self.broken("sources", source, f"the case study {item.id} citing no source: override its sources, or "
+                                           f"remove it too")
+
+    def mitigations(self, item: Item) -> None:
+        owner = item.data.get("owner")
+        if owner in self.removed.ids["roles"] and not self.written_here(item.data.value_locs.get("owner")):
+            self.broken("roles", owner, f"{item.id} without an owner: override its owner, or remove {item.id} too")
+
+    def checklists(self, item: Item) -> None:
+        if not item.data.get("mistakes") and (lost := self.lost_children(item, "mistakes")):
+            self.broken("mistakes", lost[0], f"the checklist {item.id} with no mistakes: remove the checklist "
+                                             f"instead, or add a mistake to it")
+
+    def undetected(self, everything: list[Item], detected_before: dict[str, list[str]]) -> None:
+        detected_after = detections(everything)
+        for item in everything:
+            if item.kind == "mistakes" and item.id in detected_before and item.id not in detected_after:
+                culprits = [q for q in detected_before[item.id] if q in self.removed.ids["questions"]]
+                if culprits:
+                    self.broken("questions", culprits[0], f"{item.id} detected by no question: remove {item.id} "
+                                                          f"too, or make another question detect it (override its "
+                                                          f"detects, or add a question)")
+
+
+def consequences(documents: list[Document], removed: Removed, detected_before: dict[str, list[str]],
+                 written_here: Callable[[Location | None], bool]) -> list[Problem]:
+    """Clean up references to removed items; report what a removal leaves broken, at the remove line."""
+    cleanup = _Cleanup(removed, written_here)
+    handlers: dict[str, Callable[[Item], None]] = {
+        "checklists": cleanup.checklists, "mistakes": cleanup.mistakes, "mitigations": cleanup.mitigations,
+        "questions": cleanup.questions, "cases": cleanup.cases,
+    }
     everything = list(items(documents))
     for item in everything:
-        if item.kind == "mistakes":
-            strip(item, "related", "mistakes")
-            if source := strip(item, "sources", "sources"):
-                broken("sources", source, f"{item.id} citing no source: override its sources, or remove it too")
-            if (lost := lost_children(item, "mitigations")) and not item.data.get("mitigations"):
-                broken("mitigations", lost[0], f"{item.id} with no mitigation: add one, or remove {item.id} instead")
-        elif item.kind == "questions":
-            if mistake := strip(item, "detects", "mistakes"):
-                broken("mistakes", mistake, f"the question {item.id} detecting no mistake: remove {item.id} too, or "
-                                            f"override its detects")
-        elif item.kind == "cases":
-            if mistake := strip(item, "mistakes", "mistakes"):
-                broken("mistakes", mistake, f"the case study {item.id} illustrating no mistake: remove it too, or "
-                                            f"override its mistakes")
-            if source := strip(item, "sources", "sources"):
-                broken("sources", source, f"the case study {item.id} citing no source: override its sources, or "
-                                          f"remove it too")
-        elif item.kind == "mitigations" and item.data.get("owner") in removed.ids["roles"]:
-            if not written_here(item.data.value_locs.get("owner")):
-                broken("roles", item.data["owner"], f"{item.id} without an owner: override its owner, or remove "
-                                                    f"{item.id} too")
-        elif item.kind == "checklists" and not item.data.get("mistakes"):
-            if lost := lost_children(item, "mistakes"):
-                broken("mistakes", lost[0], f"the checklist {item.id} with no mistakes: remove the checklist "
-                                            f"instead, or add a mistake to it")
-
-    detected_after = detections(everything)
-    for item in everything:
-        if item.kind == "mistakes" and item.id in detected_before and item.id not in detected_after:
-            culprits = [q for q in detected_before[item.id] if q in removed.ids["questions"]]
-            if culprits:
-                broken("questions", culprits[0], f"{item.id} detected by no question: remove {item.id} too, or "
-                                                 f"make another question detect it (override its detects, or add "
-                                                 f"a question)")
-    return problems
+        if item.kind in handlers:
+            handlers[item.kind](item)
+    cleanup.undetected(everything, detected_before)
+    return cleanup.problems

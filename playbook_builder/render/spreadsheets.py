@@ -13,19 +13,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import xlsxwriter
+from xlsxwriter.format import Format
 
-from .model import Checklist, Playbook
+from ..model import Checklist, Playbook
+from . import paths
 
-if TYPE_CHECKING:
-    from .render import PageRenderer
-
-DOWNLOADS = "downloads"
-WORKBOOK = f"{DOWNLOADS}/playbook.xlsx"
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
     "Mistake id", "Mistake", "Severity", "Confirm", "Mitigation id", "Mitigation", "Owner role",
@@ -39,15 +34,6 @@ WIDTHS = [11, 34, 10, 48, 13, 60, 22, 14, 20, 12, 40]
 FIXED_DATE = datetime(2000, 1, 1)
 SPARE_ROWS = 200
 SEVERITY_COLOURS = {"critical": "#a4161a", "high": "#b34700", "medium": "#ffd166", "low": "#2d6a4f"}
-
-
-def csv_path(checklist: Checklist) -> str:
-    return f"{DOWNLOADS}/{checklist.id}.csv"
-
-
-def checklist_downloads(checklist: Checklist) -> list[tuple[str, str]]:
-    """The download buttons of a checklist page: (label, site path)."""
-    return [("Download CSV", csv_path(checklist)), ("Download Excel workbook", WORKBOOK)]
 
 
 def rows(playbook: Playbook, checklist: Checklist) -> list[list[str]]:
@@ -113,7 +99,7 @@ def workbook(playbook: Playbook) -> bytes:
     _read_me(book, playbook, names, header, wrap)
     for checklist in playbook.checklists:
         sheet = book.add_worksheet(names[checklist.id])
-        for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS)):
+        for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS, strict=True)):
             sheet.set_column(column, column, width)
             sheet.write_string(0, column, title, header)
         data = rows(playbook, checklist)
@@ -146,8 +132,8 @@ def workbook(playbook: Playbook) -> bytes:
     return output.getvalue()
 
 
-def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str], header: object,
-             wrap: object) -> None:
+def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str], header: Format,
+             wrap: Format) -> None:
     sheet = book.add_worksheet("Read me")
     sheet.set_column(0, 0, 34)
     sheet.set_column(1, 1, 90)
@@ -174,16 +160,6 @@ def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str
 
 def spreadsheet_files(playbook: Playbook) -> dict[str, bytes | str]:
     """The CSV file of every checklist and the workbook, by site path."""
-    files: dict[str, bytes | str] = {csv_path(c): checklist_csv(playbook, c) for c in playbook.checklists}
-    files[WORKBOOK] = workbook(playbook)
+    files: dict[str, bytes | str] = {paths.csv(c.id): checklist_csv(playbook, c) for c in playbook.checklists}
+    files[paths.WORKBOOK] = workbook(playbook)
     return files
-
-
-def download_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:
-    """The downloads page, which links every export of the site."""
-
-    def render(renderer: PageRenderer) -> str:
-        return renderer.render("downloads.md.j2", "downloads.md", columns=COLUMNS, fill_in=FILL_IN,
-                               statuses=STATUSES, workbook=WORKBOOK, csv_path=csv_path)
-
-    return {"downloads.md": render}

@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import partial
 
-from .model import Checklist, Playbook
-from .options import SiteOptions
+from ..model import Checklist, Playbook
+from . import paths
+from .pages import PageRenderer
 from .qr import qr_svg
-from .render import PageRenderer
-
-#: The folder of the print views among the site's pages.
-PRINT_DIR = "print"
 
 #: What each checklist style means, as printed under the title.
 STYLES: dict[str, tuple[str, str]] = {
@@ -33,11 +30,6 @@ STYLES: dict[str, tuple[str, str]] = {
     ),
     "read-do": ("READ-DO", "Read each line aloud, do what it says, then tick its box."),
 }
-
-
-def print_path(checklist: Checklist) -> str:
-    """The source path of a checklist's print view (served at ``print/<id>/``)."""
-    return f"{PRINT_DIR}/{checklist.id}.md"
 
 
 def build_date() -> date:
@@ -74,44 +66,48 @@ class Sheet:
         return STYLES[self.checklist.style]
 
 
-def online_address(options: SiteOptions, path: str) -> str:
+def online_address(site_url: str, path: str) -> str:
     """The absolute URL of a site path (``checklists/alpha/``), or the path itself without ``site_url``."""
-    if not options.site_url:
+    if not site_url:
         return path
-    return options.site_url.rstrip("/") + "/" + path
+    return site_url.rstrip("/") + "/" + path
 
 
-def sheets(playbook: Playbook, options: SiteOptions) -> list[Sheet]:
+def sheets(playbook: Playbook, site_url: str) -> list[Sheet]:
     """A sheet for every checklist, in lifecycle order."""
     result = []
     for number, checklist in enumerate(playbook.checklists, start=1):
-        address = online_address(options, f"checklists/{checklist.id}/")
-        qr = qr_svg(address, f"QR code: open {checklist.title} online") if options.site_url else None
+        address = online_address(site_url, paths.address(paths.checklist(checklist.id)))
+        qr = qr_svg(address, f"QR code: open {checklist.title} online") if site_url else None
         result.append(Sheet(checklist, number, address, qr))
     return result
 
 
-def print_pages(playbook: Playbook, options: SiteOptions) -> dict[str, Callable[[PageRenderer], str]]:
-    """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist."""
-    all_sheets = sheets(playbook, options)
+def print_pages(playbook: Playbook, site_url: str = "") -> dict[str, Callable[[PageRenderer], str]]:
+    """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist.
+
+    ``site_url`` is the published address; without it the sheets carry site paths and no QR code.
+    """
+    all_sheets = sheets(playbook, site_url)
     common = {
         "date": build_date().isoformat(),
         "styles": STYLES,
         "owner_title": playbook.owner_title,
         "css_string": css_string,
-        "site_url_set": bool(options.site_url),
+        "site_url_set": bool(site_url),
     }
 
     def view(sheet: Sheet, renderer: PageRenderer) -> str:
-        return renderer.render("print_checklist.md.j2", print_path(sheet.checklist), sheet=sheet, **common)
+        return renderer.render("print_checklist.md.j2", paths.print_sheet(sheet.checklist.id), sheet=sheet,
+                               **common)
 
     def booklet(renderer: PageRenderer) -> str:
-        home = online_address(options, "")
-        qr = qr_svg(home, f"QR code: open {playbook.meta.title} online") if options.site_url else None
-        return renderer.render("print_booklet.md.j2", f"{PRINT_DIR}/index.md", sheets=all_sheets,
+        home = online_address(site_url, "")
+        qr = qr_svg(home, f"QR code: open {playbook.meta.title} online") if site_url else None
+        return renderer.render("print_booklet.md.j2", paths.PRINT_INDEX, sheets=all_sheets,
                                home=home, home_qr=qr, **common)
 
-    pages: dict[str, Callable[[PageRenderer], str]] = {f"{PRINT_DIR}/index.md": booklet}
+    pages: dict[str, Callable[[PageRenderer], str]] = {paths.PRINT_INDEX: booklet}
     for sheet in all_sheets:
-        pages[print_path(sheet.checklist)] = partial(view, sheet)
+        pages[paths.print_sheet(sheet.checklist.id)] = partial(view, sheet)
     return pages

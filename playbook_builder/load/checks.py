@@ -1,4 +1,5 @@
-"""Cross-file consistency checks: each a named rule from :mod:`.rules`, run over the assembled playbook.
+"""Cross-file consistency checks: each a named rule of the catalogue in :mod:`playbook_builder.problems`, run over
+the assembled playbook.
 
 A check is a generator of :class:`~.problems.Problem`; :func:`run_checks` runs them all so that one run
 reports every problem. Checks that follow references run only when every file loaded, since a file that
@@ -10,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .model import Checklist, Located, Playbook
-from .problems import Problem
-from .rules import CHECK_RULES
+from ..model import KINDS, REGISTRY_KINDS, Checklist, Located, Playbook
+from ..problems import CHECK_RULES, Problem
 
 Found = Iterator[Problem]
 
@@ -30,7 +30,7 @@ CHECKS: list[Check] = []
 def check(rule: str, *, needs_complete: bool = False) -> Callable[[Callable[[Playbook], Found]], Callable]:
     """Register a check under a rule name from the catalogue."""
     if rule not in CHECK_RULES:
-        raise KeyError(f"rule {rule!r} is not in the catalogue (rules.CHECK_RULES)")
+        raise KeyError(f"rule {rule!r} is not in the catalogue (problems.CHECK_RULES)")
 
     def register(function: Callable[[Playbook], Found]) -> Callable[[Playbook], Found]:
         CHECKS.append(Check(rule, function, needs_complete))
@@ -68,9 +68,9 @@ def _all_ids(playbook: Playbook) -> Iterator[tuple[str, str, Located]]:
                 yield "item", mitigation.id, mitigation
         for question in checklist.questions:
             yield "item", question.id, question
-    for namespace, parts in (("source", playbook.sources), ("role", playbook.roles), ("case", playbook.cases)):
-        for part in parts:
-            yield namespace, part.id, part
+    for kind in REGISTRY_KINDS:
+        for part in getattr(playbook, kind):
+            yield KINDS[kind].singular, part.id, part
 
 
 @check("unique-ids")

@@ -5,16 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import CasesFile, Checklist, Playbook, PlaybookMeta, RolesFile, SourcesFile
+from ..model import REGISTRY_FILES, Checklist, Located, Playbook
+from . import paths
 
-#: Schema file name (under ``schema/`` in the site) → the model it describes.
-SCHEMAS = {
-    "checklist": Checklist,
-    "sources": SourcesFile,
-    "roles": RolesFile,
-    "cases": CasesFile,
-    "playbook": PlaybookMeta,
-}
+#: Schema name (``schema/<name>.schema.json`` in the site) → the model it describes: checklists and each registry.
+SCHEMAS: dict[str, type[Located]] = {"checklist": Checklist, **REGISTRY_FILES}
 
 
 def playbook_data(playbook: Playbook) -> dict[str, Any]:
@@ -23,7 +18,7 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
     questions = []
     for checklist in playbook.checklists:
         entry = checklist.model_dump(mode="json", exclude={"questions"})
-        entry["url"] = f"checklists/{checklist.id}/"
+        entry["url"] = paths.address(paths.checklist(checklist.id))
         checklists.append(entry)
         for question in checklist.questions:
             item = question.model_dump(mode="json")
@@ -42,6 +37,7 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
 
 
 def playbook_json(playbook: Playbook) -> str:
+    """``playbook.json``: the checked model, for scripts and other tools."""
     return json.dumps(playbook_data(playbook), ensure_ascii=False, indent=1) + "\n"
 
 
@@ -54,4 +50,4 @@ def schema_json(name: str) -> str:
 
 
 def schema_files() -> dict[str, str]:
-    return {f"schema/{name}.schema.json": schema_json(name) for name in SCHEMAS}
+    return {paths.schema(name): schema_json(name) for name in SCHEMAS}

@@ -14,11 +14,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .model import Playbook, Severity
-from .render import PageRenderer
-
-#: The page's source path (its site URL is ``assessment/``).
-ASSESSMENT_PAGE = "assessment.md"
+from ..model import Playbook, Severity
+from .pages import PageRenderer
+from .paths import ASSESSMENT
 
 #: An answer at or below this fraction of the scale (x = (v - 1) / (L - 1)) flags the mistakes its question detects.
 LOW_ANSWER = 0.5
@@ -77,7 +75,7 @@ def render_assessment(renderer: PageRenderer) -> str:
     playbook = renderer.playbook
     return renderer.render(
         "assessment.md.j2",
-        ASSESSMENT_PAGE,
+        ASSESSMENT,
         data_json=embedded_json(assessment_data(playbook)),
         low_answer=LOW_ANSWER,
         question_count=len(playbook.questions),
@@ -88,4 +86,4 @@ def assessment_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], s
     """The assessment page, when the playbook has questions to ask."""
     if not playbook.questions:
         return {}
-    return {ASSESSMENT_PAGE: render_assessment}
+    return {ASSESSMENT: render_assessment}

@@ -1,7 +1,7 @@
 """Load a content tree into a checked :class:`~.model.Playbook`.
 
 The pipeline is: read every YAML file with positions (:mod:`.yamlsource`) → let overlays merge into the raw
-documents (:mod:`.overlay`, when configured) → validate each document against the model → assemble the
+documents (:mod:`playbook_builder.overlays`, when configured) → validate each document against the model → assemble the
 playbook → run the cross-file checks (:mod:`.checks`). Problems from every stage are collected, so one run
 reports all of them.
 """
@@ -15,19 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..model import REGISTRY_FILES, REGISTRY_KINDS, Checklist, Located, Playbook, PlaybookMeta
+from ..positions import locate
+from ..problems import FILE_RULES, ContentError, Location, Problem, display_path
 from .checks import check_file_names, run_checks
-from .model import CasesFile, Checklist, Playbook, PlaybookMeta, RolesFile, SourcesFile
-from .problems import ContentError, Location, Problem, display_path
-from .rules import FILE_RULES
-from .yamlsource import LocDict, locate, read_yaml, without_gc
-
-#: Files with these names hold registries; every other YAML file in the folder is a checklist.
-REGISTRY_FILES: dict[str, type[BaseModel]] = {
-    "playbook": PlaybookMeta,
-    "sources": SourcesFile,
-    "roles": RolesFile,
-    "cases": CasesFile,
-}
+from .yamlsource import read_yaml, without_gc
 
 _ERROR_RULES = {
     "extra_forbidden": "unknown-field",
@@ -108,7 +100,9 @@ Merger = Callable[[list[Document]], tuple[list[Document], list[Problem]]]
 def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Problem]]:
     """Validate each document against its model and put the parts together."""
     problems: list[Problem] = []
-    meta, checklists, sources, roles, cases = None, [], [], [], []
+    meta: PlaybookMeta | None = None
+    checklists: list[tuple[str, Checklist]] = []
+    registries: dict[str, list[Located]] = {kind: [] for kind in REGISTRY_KINDS}
     for document in documents:
         if document.kind == "checklist":
             checklist, found = validate(Checklist, document.data, document.display)
@@ -118,12 +112,8 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
             part, found = validate(REGISTRY_FILES[document.kind], document.data, document.display)
             if isinstance(part, PlaybookMeta):
                 meta = part
-            elif isinstance(part, SourcesFile):
-                sources += part.sources
-            elif isinstance(part, RolesFile):
-                roles += part.roles
-            elif isinstance(part, CasesFile):
-                cases += part.cases
+            elif part is not None:
+                registries[document.kind] += getattr(part, document.kind)
         problems += found
     if meta is None:
         if not any(d.kind == "playbook" for d in documents):
@@ -134,7 +124,7 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
         return None, problems
     problems += check_file_names(checklists)
     ordered = sorted((c for _, c in checklists), key=lambda c: (c.order, c.id))
-    playbook = Playbook(meta=meta, checklists=ordered, sources=sources, roles=roles, cases=cases)
+    playbook = Playbook(meta=meta, checklists=ordered, **registries)
     return playbook, problems
 
 
@@ -168,4 +158,3 @@ def load_playbook(
     return playbook, [p for p in problems if p.warning]
 
 
-__all__ = ["Document", "LocDict", "Merger", "assemble", "load_playbook", "read_documents", "validate"]

@@ -1,10 +1,9 @@
-"""``playbook init`` and ``playbook overlay pin``: start an organisation's own edition, and keep it in step.
+"""``playbook init``: start an organisation's own edition of the playbook.
 
-``init`` writes a self-contained site folder from the templates in ``templates/init/``: a ``mkdocs.yml`` that takes
+It writes a self-contained site folder from the templates in ``templates/init/``: a ``mkdocs.yml`` that takes
 the upstream checklists from the installed package (``checklists: package``), an empty overlay for the
 organisation's changes, a ``content/`` folder for its own pages, a README and a publishing workflow. Nothing in
-it copies upstream content, so upgrading the package is the whole upgrade. ``overlay pin`` records what the
-overlays change as it stands upstream, for the drift report of ``playbook check``.
+it copies upstream content, so upgrading the package is the whole upgrade.
 """
 
 from __future__ import annotations
@@ -15,14 +14,12 @@ from importlib.abc import Traversable
 from pathlib import Path, PurePosixPath
 
 import click
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import __version__
-from .cli import _content_root, _fail, config_option
-from .loader import Document, read_documents
-from .overlay import Overlay, package_content, pin
-from .problems import ContentError
-from .render import plain, yaml_text
+from .. import __version__
+from ..load.loader import Document, read_documents
+from ..load.locate import package_content
+from ..overlays import Overlay
+from ..render.env import templates
 
 TEMPLATE_DIR = "init"
 #: The name this package is installed under.
@@ -67,12 +64,10 @@ def package_requirement() -> str:
     return f"{DISTRIBUTION}=={__version__}"
 
 
-def site_files(organisation: str, documents: list[Document]) -> dict[str, str]:
+def new_site_files(organisation: str, documents: list[Document]) -> dict[str, str]:
     """The files of a new site for ``organisation`` on the upstream ``documents``, by path in the site folder."""
     version = next((str(d.data.get("version")) for d in documents if d.kind == "playbook"), "")
-    env = Environment(loader=PackageLoader("playbook_builder", "templates"), undefined=StrictUndefined,
-                      autoescape=False, keep_trailing_newline=True)
-    env.filters.update(plain=plain, yaml=yaml_text)
+    env = templates()
     values = {"organisation": organisation, "requirement": package_requirement(), "content_version": version}
     root = resources.files("playbook_builder") / "templates" / TEMPLATE_DIR
     files = {}
@@ -90,15 +85,15 @@ def create_site(folder: Path, organisation: str) -> list[Path]:
     """Write a new site into ``folder`` (which must be empty or new) and pin its empty overlay."""
     organisation = " ".join(organisation.split())
     if not organisation:
-        raise click.UsageError("--org needs a name, e.g. --org \"Acme Ltd\"")
+        raise click.ClickException("--org needs a name, e.g. --org \"Acme Ltd\"")
     if folder.exists() and not folder.is_dir():
-        raise click.UsageError(f"{folder} is a file; choose a new folder for the site")
+        raise click.ClickException(f"{folder} is a file; choose a new folder for the site")
     if folder.is_dir() and any(folder.iterdir()):
-        raise click.UsageError(f"{folder} is not empty; choose a new folder, so that nothing of yours is "
-                               f"overwritten")
+        raise click.ClickException(f"{folder} is not empty; choose a new folder, so that nothing of yours is "
+                                                   f"overwritten")
     upstream, _ = read_documents(package_content())
     written = []
-    for relative, text in site_files(organisation, upstream).items():
+    for relative, text in new_site_files(organisation, upstream).items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -120,40 +115,11 @@ def init(folder: Path, organisation: str) -> None:
     """
     try:
         written = create_site(folder, organisation)
-    except click.UsageError as error:
-        _fail(f"Error: {error.message}")
     except OSError as error:
-        _fail(f"Error: cannot write the site into {folder}: {error.strerror or error}")
+        raise click.ClickException(f"cannot write the site into {folder}: {error.strerror or error}") from None
     click.echo(f"Created the {' '.join(organisation.split())} playbook in {folder} ({len(written)} files).")
     click.echo("Next steps:")
     click.echo(f"  cd {folder}")
     click.echo("  pip install -r requirements.txt   # if this machine does not have the playbook command yet")
     click.echo("  playbook serve                    # preview at http://127.0.0.1:8000")
     click.echo("Then edit overlay/overlay.yml and mkdocs.yml; README.md explains the rest.")
-
-
-@click.group()
-def overlay() -> None:
-    """Keep your overlays in step with the upstream playbook."""
-
-
-@overlay.command("pin")
-@config_option
-def pin_command(config_file: Path) -> None:
-    """Record the upstream version of everything your overlays change or remove.
-
-    Writes upstream.lock.yml into each overlay folder. From then on `playbook check` warns, field by field, when
-    upstream changes one of those items. Run it after you change an overlay, and after you have reviewed a
-    drift warning.
-    """
-    root, base, overlays = _content_root(config_file)
-    if not overlays:
-        _fail(f"Error: {config_file} names no overlays; add them to the playbook plugin's 'overlays' option.")
-    try:
-        written = pin(root, overlays, display_root=base)
-    except ContentError as error:
-        _fail(error.report() + "\nNothing was pinned: fix these problems first.")
-    for done, path in zip(overlays, written):
-        count = sum(len(items) for items in done.pins.values())
-        click.echo(f"Pinned {count} upstream item(s) at content version {done.upstream_version} in "
-                   f"{path.relative_to(base) if path.is_relative_to(base) else path}.")

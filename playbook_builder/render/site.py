@@ -8,23 +8,26 @@ from __future__ import annotations
 
 from importlib import resources
 
+from dataclasses import dataclass
+from importlib import resources
+
+from ..model import Playbook
 from .assessment import assessment_pages
+from .downloads import download_pages
 from .exports import playbook_json, schema_files
-from .model import Playbook
-from .options import SiteOptions
+from .paths import ASSET_DIR, PLAYBOOK_JSON
+from .pages import render_pages
 from .printing import print_pages
 from .scripts import joined_scripts
-from .render import render_pages
-from .spreadsheets import download_pages, spreadsheet_files
-
-#: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
-ASSET_DIR = "assets/playbook"
+from .spreadsheets import spreadsheet_files
 
 
-def in_nav(path: str) -> bool:
-    """Whether a generated page belongs in the navigation: a single print sheet is reached from its checklist
-    page and the booklet, so listing twelve of them would only clutter the nav."""
-    return not (path.startswith("print/") and path != "print/index.md")
+@dataclass(frozen=True)
+class SiteOptions:
+    """What the generated output needs to know about the site it goes into."""
+
+    site_url: str = ""
+    """The published address (``site_url`` in mkdocs.yml); print views encode it in their QR codes."""
 
 
 def asset_files() -> dict[str, bytes]:
@@ -40,11 +43,12 @@ def asset_files() -> dict[str, bytes]:
     return dict(sorted(files.items()))
 
 
-def site_files(playbook: Playbook, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:
+def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[str, str | bytes]:
     """Every generated page, export and asset of a build, by site source path."""
-    extra = {**assessment_pages(playbook), **print_pages(playbook, options), **download_pages(playbook)}
+    options = options or SiteOptions()
+    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook)}
     files: dict[str, str | bytes] = dict(render_pages(playbook, extra))
-    files["playbook.json"] = playbook_json(playbook)
+    files[PLAYBOOK_JSON] = playbook_json(playbook)
     files.update(schema_files())
     files.update(spreadsheet_files(playbook))
     files.update(asset_files())

@@ -16,12 +16,15 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from .loader import validate
-from .problems import Location, Problem
-from .rawitems import CHILDREN, SINGULAR
-from .yamlsource import LocDict, read_yaml
+from ..load.loader import validate
+from ..load.yamlsource import read_yaml
+from ..model import KINDS
+from ..positions import LocDict
+from ..problems import Location, Problem
 
 LOCK_FILE = "upstream.lock.yml"
+#: Upstream snapshots by kind and id: what a lock records.
+Pins = dict[str, dict[str, dict[str, Any]]]
 LOCK_HEADER = (
     "# Written by `playbook overlay pin`: the upstream version and the upstream values of every item this\n"
     "# overlay changes or removes. `playbook check` compares them with the upstream content and warns when\n"
@@ -54,7 +57,7 @@ def _plain(value: Any) -> Any:
 def snapshot(kind: str, data: LocDict) -> dict[str, Any]:
     """What the drift report compares for one item: its own fields, without its id and its child items (which
     have ids, and snapshots, of their own)."""
-    skip = {"id", *CHILDREN.get(kind, ())}
+    skip = {"id", *KINDS[kind].children}
     return {key: _plain(value) for key, value in data.items() if key not in skip}
 
 
@@ -89,7 +92,7 @@ def drift_warning(kind: str, item_id: str, where: Location, lock: LockFile, now:
         return None
     versions = lock.upstream_version if lock.upstream_version == version else f"{lock.upstream_version}, now {version}"
     action = "remove" if overridden is None else "change"
-    lines = [f"{item_id}, a {SINGULAR[kind]} you {action}, has changed upstream since you pinned it "
+    lines = [f"{item_id}, a {KINDS[kind].singular} you {action}, has changed upstream since you pinned it "
              f"(version {versions}):"]
     for name, old, new in found:
         mine = " (you override this field)" if overridden and name in overridden else ""
@@ -107,9 +110,9 @@ def unpinned_warning(unpinned: list[tuple[str, Location]]) -> Problem:
                    f"cannot be reported: run `playbook overlay pin`", warning=True)
 
 
-def lock_text(version: str | None, pins: dict[str, dict[str, dict[str, Any]]]) -> str:
+def lock_text(version: str | None, pins: Pins) -> str:
     """The text of ``upstream.lock.yml`` for these snapshots, kinds in the overlay's order."""
-    items = {kind: pins[kind] for kind in SINGULAR if pins.get(kind)}
+    items = {kind: pins[kind] for kind in KINDS if pins.get(kind)}
     body = yaml.safe_dump({"upstream_version": version or "0.0.0", "items": items}, sort_keys=False,
                           allow_unicode=True, width=110, default_flow_style=False)
     return LOCK_HEADER + body

@@ -8,21 +8,17 @@ and blocks any request that would leave the machine.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
-import socketserver
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
 
 import click
 
-from .cli import _fail, _mkdocs_config, build, config_option
-from .printing import PRINT_DIR
+from ..render.paths import PRINT_INDEX, built_file, print_sheet
+from .build import build
+from .common import config_option, mkdocs_config
+from .local_server import only_local, serve_folder
 
 #: Paper sizes by option value, as Chromium names them.
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -34,54 +30,25 @@ def print_views(site_dir: Path) -> list[tuple[str, str]]:
 
     The booklet (``print/index.html``) lists every sheet, so it gives the order and proves the site has print views.
     """
-    booklet = site_dir / PRINT_DIR / "index.html"
+    booklet = site_dir / built_file(PRINT_INDEX)
     ids = re.findall(r'<section class="pb-sheet[^"]*" id="sheet-([a-z0-9-]+)"', booklet.read_text(encoding="utf-8"))
     views = []
     for checklist_id in ids:
-        for path in (f"{PRINT_DIR}/{checklist_id}/index.html", f"{PRINT_DIR}/{checklist_id}.html"):
+        for path in (built_file(print_sheet(checklist_id)), built_file(print_sheet(checklist_id), False)):
             if (site_dir / path).is_file():
                 views.append((checklist_id, path))
                 break
-    return [*views, ("booklet", f"{PRINT_DIR}/index.html")]
+    return [*views, ("booklet", built_file(PRINT_INDEX))]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextmanager
-def serve_site(site_dir: Path) -> Iterator[str]:
-    """Serve ``site_dir`` on 127.0.0.1 on a free port for the duration; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _import_playwright():  # type: ignore[no-untyped-def]
+def _import_playwright() -> Any:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _fail("Error: playbook pdf needs Playwright, which is optional: pip install playwright\n"
-              "It prints with the Chromium of your operating system (e.g. apt-get install chromium); "
-              "do not run 'playwright install'.")
+        raise click.ClickException("playbook pdf needs Playwright, which is optional: pip install playwright\n"
+                                   "It prints with the Chromium of your operating system (e.g. apt-get install "
+                                   "chromium); do not run 'playwright install'.") from None
     return sync_playwright
-
-
-def _only_local(route) -> None:  # type: ignore[no-untyped-def]
-    """Let requests to the local server and inline data through; abort anything that would leave the machine."""
-    parts = urlsplit(route.request.url)
-    if parts.scheme in ("data", "blob") or parts.hostname == "127.0.0.1":
-        route.continue_()
-    else:
-        route.abort()
 
 
 @click.command()
@@ -108,30 +75,33 @@ def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_buil
     """
     sync_playwright = _import_playwright()
     if not chromium.is_file():
-        _fail(f"Error: Chromium not found at {chromium}. Install it from your operating system (e.g. apt-get "
-              f"install chromium), or pass --chromium PATH or set $CHROMIUM. playbook pdf never downloads a browser.")
-    config = _mkdocs_config(config_file)
+        raise click.ClickException(f"Chromium not found at {chromium}. Install it from your operating system (e.g. "
+                                   f"apt-get install chromium), or pass --chromium PATH or set $CHROMIUM. playbook "
+                                   f"pdf never downloads a browser.")
+    config = mkdocs_config(config_file)
     site_dir = site_dir or Path(config.site_dir)
     if not config.site_url:
         click.echo("WARNING: site_url is not set in mkdocs.yml: the PDFs show site paths instead of the online "
                    "address and carry no QR code.", err=True)
-    if force_build or not (site_dir / PRINT_DIR / "index.html").is_file():
+    if force_build or not (site_dir / built_file(PRINT_INDEX)).is_file():
         click.echo(f"Building the site into {site_dir} first.", err=True)
         ctx.invoke(build, config_file=config_file, site_dir=site_dir)
-    if not (site_dir / PRINT_DIR / "index.html").is_file():
-        _fail(f"Error: {site_dir} has no print views ({PRINT_DIR}/index.html); is the playbook plugin enabled?")
+    if not (site_dir / built_file(PRINT_INDEX)).is_file():
+        raise click.ClickException(f"{site_dir} has no print views ({built_file(PRINT_INDEX)}); is the playbook "
+                                   f"plugin enabled?")
     views = print_views(site_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(name, path, size) for size in paper for name, path in views]
     written = []
-    with serve_site(site_dir) as base, sync_playwright() as playwright:
+    with serve_folder(site_dir) as base, sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox"])
-        except Exception as error:  # Playwright reports a broken or incompatible browser with a long message
-            _fail(f"Error: could not start Chromium at {chromium}: {str(error).splitlines()[0]}")
+        except Exception as error:  # noqa: BLE001 - Playwright reports a broken browser with a long message
+            raise click.ClickException(f"could not start Chromium at {chromium}: {str(error).splitlines()[0]}") \
+                from None
         try:
             page = browser.new_page()
-            page.route("**/*", _only_local)
+            page.route("**/*", only_local)
             with click.progressbar(jobs, label="Printing", item_show_func=lambda job: job and job[0]) as bar:
                 for name, path, size in bar:
                     page.goto(base + path, wait_until="load")
