@@ -85,11 +85,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         for path in self.files:
             if path.startswith(paths.ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
                 config.extra_css.append(path)
-            elif path.startswith(paths.ASSET_DIR) and path.endswith(".js"):
-                if path not in [str(script) for script in config.extra_javascript]:
-                    script = ExtraScriptValue(path)
-                    script.defer = True  # run after parsing, never delaying the first paint
-                    config.extra_javascript.append(script)
+            elif path.startswith(paths.ASSET_DIR) and path.endswith(".js") and \
+                    path not in [str(script) for script in config.extra_javascript]:
+                script = ExtraScriptValue(path)
+                script.defer = True  # run after parsing, never delaying the first paint
+                config.extra_javascript.append(script)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for path, content in self.files.items():

@@ -32,14 +32,15 @@ class _Positioned:
         if "_loc" not in self.__dict__:
             node = self._node
             self.__dict__["_loc"] = mark_location(self._file, node.start_mark) if node else Location(self._file)
-        return self.__dict__["_loc"]
+        location: Location = self.__dict__["_loc"]
+        return location
 
     @loc.setter
     def loc(self, value: Location) -> None:
         self.__dict__["_loc"] = value
 
 
-class LocDict(_Positioned, dict):
+class LocDict(_Positioned, dict[str, Any]):
     """A mapping from YAML that knows where it, each key (``key_locs``) and each value (``value_locs``) stand."""
 
     def _positions(self) -> None:
@@ -56,7 +57,8 @@ class LocDict(_Positioned, dict):
     def key_locs(self) -> dict[str, Location]:
         if "_key_locs" not in self.__dict__:
             self._positions()
-        return self.__dict__["_key_locs"]
+        locations: dict[str, Location] = self.__dict__["_key_locs"]
+        return locations
 
     @key_locs.setter
     def key_locs(self, value: dict[str, Location]) -> None:
@@ -66,14 +68,15 @@ class LocDict(_Positioned, dict):
     def value_locs(self) -> dict[str, Location]:
         if "_value_locs" not in self.__dict__:
             self._positions()
-        return self.__dict__["_value_locs"]
+        locations: dict[str, Location] = self.__dict__["_value_locs"]
+        return locations
 
     @value_locs.setter
     def value_locs(self, value: dict[str, Location]) -> None:
         self.__dict__["_value_locs"] = value
 
 
-class LocList(_Positioned, list):
+class LocList(_Positioned, list[Any]):
     """A sequence from YAML that knows where it and each item (``item_locs``) stand."""
 
     @property
@@ -81,7 +84,8 @@ class LocList(_Positioned, list):
         if "_item_locs" not in self.__dict__:
             nodes = self._node.value if self._node else ()
             self.__dict__["_item_locs"] = [mark_location(self._file, item.start_mark) for item in nodes]
-        return self.__dict__["_item_locs"]
+        locations: list[Location] = self.__dict__["_item_locs"]
+        return locations
 
     @item_locs.setter
     def item_locs(self, value: list[Location]) -> None:

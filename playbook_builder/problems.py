@@ -74,7 +74,8 @@ FILE_RULES: dict[str, str] = {
     "empty-file": "A content file is not empty.",
     "tab-indentation": "YAML is indented with spaces, never tabs.",
     "yaml-syntax": "A content file is well-formed YAML holding a single document.",
-    "yaml-alias": "YAML anchors may be set, but aliases (*name) and merge keys (<<) are refused, so nothing can expand.",
+    "yaml-alias": "YAML anchors may be set, but aliases (*name) and merge keys (<<) are refused, so nothing can "
+    "expand.",
     "yaml-tag": "Values are plain YAML: no custom or language-specific tags.",
     "yaml-key": "Mapping keys are plain words.",
     "duplicate-key": "A key appears at most once in a mapping (plain YAML would silently keep the last one).",

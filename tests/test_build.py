@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE, mkdocs_build, write_project
+
 from playbook_builder.problems import ALL_RULES
 
 

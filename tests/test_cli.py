@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import FIXTURE, write_project
+
 from playbook_builder.commands import main
 
 

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+
 from playbook_builder.load import load_playbook
 from playbook_builder.load.loader import content_files
 

@@ -199,7 +199,7 @@ def test_branding_mistakes_stop_the_build_with_a_clear_message(tmp_path: Path) -
 
 
 def test_colours_are_made_readable() -> None:
-    from playbook_builder.render.branding import SLATE, WHITE, contrast, parse, readable, stylesheet, Branding
+    from playbook_builder.render.branding import SLATE, WHITE, Branding, contrast, parse, readable, stylesheet
 
     css = stylesheet(Branding(primary_color="#ffee00"))  # a pale yellow: too light for links on white
     link = re.search(r"--md-typeset-a-color: (#\w+);", css).group(1)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from playbook_builder.load import load_playbook
-from playbook_builder.problems import ContentError, Location
 from playbook_builder.load.yamlsource import parse_yaml
 from playbook_builder.positions import LocDict, LocList, locate
+from playbook_builder.problems import ContentError, Location
 
 
 def problems_of(root: Path) -> list[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURE, REPO, mkdocs_build, write_project
+
 from playbook_builder.load import load_playbook
 
 pytestmark = pytest.mark.browser

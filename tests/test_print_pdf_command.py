@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CHROMIUM, FIXTURE, write_project
+
 from playbook_builder.commands import main
 
 

@@ -41,6 +41,7 @@ def test_footer_states_both_licences(shipped_site: Path) -> None:
 
 def test_every_checklist_page_is_built(shipped_site: Path) -> None:
     from conftest import REPO
+
     from playbook_builder.load import load_playbook
 
     playbook, _ = load_playbook(REPO / "checklists")

@@ -15,7 +15,12 @@ import pytest
 
 from playbook_builder.load import load_playbook
 from playbook_builder.render.spreadsheets import (
-    COLUMNS, STATUSES, checklist_csv, sheet_names, spreadsheet_files, workbook,
+    COLUMNS,
+    STATUSES,
+    checklist_csv,
+    sheet_names,
+    spreadsheet_files,
+    workbook,
 )
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"

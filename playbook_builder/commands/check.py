@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..load import load_playbook
+from ..overlays import Overlay
 from ..problems import ContentError
 from .common import ContentFailure, config_option, configured_content
 
@@ -41,8 +42,9 @@ def check(config_file: Path, checklists: Path | None) -> None:
 
     Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any.
     """
+    overlays: list[Overlay] = []
     if checklists is not None:
-        root, base, overlays = checklists.resolve(), Path.cwd(), []
+        root, base = checklists.resolve(), Path.cwd()
     else:
         root, base, overlays = configured_content(config_file)
     with _loaded_objects_left_alone():

@@ -30,7 +30,7 @@ class ContentFailure(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
-def mkdocs_config(config_file: Path, **overrides: object) -> MkDocsConfig:
+def mkdocs_config(config_file: Path, **overrides: Any) -> MkDocsConfig:
     """Load ``mkdocs.yml`` through MkDocs, reporting a bad or missing file as a one-line error."""
     from mkdocs import exceptions
     from mkdocs.config import load_config

@@ -28,8 +28,9 @@ DISTRIBUTION = "outsourcing-playbook"
 HIDDEN = {"github": ".github", "gitignore": ".gitignore"}
 
 
-def _templates(folder: Traversable, prefix: PurePosixPath = PurePosixPath()) -> list[PurePosixPath]:
+def _templates(folder: Traversable, prefix: PurePosixPath | None = None) -> list[PurePosixPath]:
     """Every file under the init templates, as paths relative to ``templates/init``."""
+    prefix = prefix or PurePosixPath()
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name == "__pycache__":

@@ -8,10 +8,10 @@ failed to load would make its items look missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
-from ..model import KINDS, REGISTRY_KINDS, Checklist, Located, Playbook
+from ..model import KINDS, REGISTRY_KINDS, Checklist, Located, Mistake, Playbook, Question
 from ..problems import CHECK_RULES, Problem
 
 Found = Iterator[Problem]
@@ -27,7 +27,10 @@ class Check:
 CHECKS: list[Check] = []
 
 
-def check(rule: str, *, needs_complete: bool = False) -> Callable[[Callable[[Playbook], Found]], Callable]:
+CheckFunction = Callable[[Playbook], Found]
+
+
+def check(rule: str, *, needs_complete: bool = False) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check under a rule name from the catalogue."""
     if rule not in CHECK_RULES:
         raise KeyError(f"rule {rule!r} is not in the catalogue (problems.CHECK_RULES)")
@@ -80,13 +83,15 @@ def unique_ids(playbook: Playbook) -> Found:
         field = "code" if namespace == "checklist code" else "id"
         first = seen.setdefault((namespace, identifier), part)
         if first is not part:
-            yield _problem(part, "unique-ids", f"the {namespace} '{identifier}' is already used at {first.where(field)}", field)
+            yield _problem(part, "unique-ids", f"the {namespace} '{identifier}' is already used at "
+                                               f"{first.where(field)}", field)
 
 
 @check("id-prefix")
 def id_prefix(playbook: Playbook) -> Found:
     for checklist in playbook.checklists:
-        for item in (*checklist.mistakes, *checklist.questions):
+        items: list[Mistake | Question] = [*checklist.mistakes, *checklist.questions]
+        for item in items:
             if not item.id.startswith(checklist.code + "-"):
                 yield _problem(item, "id-prefix", f"'{item.id}' should start with '{checklist.code}-', the code of "
                                f"checklist '{checklist.id}'", "id")
@@ -97,7 +102,7 @@ def id_prefix(playbook: Playbook) -> Found:
                                    f"'{mitigation.id}' should start with '{mistake.id}-M', its mistake's id", "id")
 
 
-def _dangling(part: Located, field: str, wanted: list[str], known: dict | set, what: str) -> Found:
+def _dangling(part: Located, field: str, wanted: list[str], known: Container[str], what: str) -> Found:
     for index, identifier in enumerate(wanted):
         if identifier not in known:
             yield _problem(part, "reference-resolves", f"{field} names the {what} '{identifier}', which does not exist",

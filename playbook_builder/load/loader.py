@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from ..model import REGISTRY_FILES, REGISTRY_KINDS, Checklist, Located, Playbook, PlaybookMeta
 from ..positions import locate
@@ -71,7 +72,7 @@ def validate(model: type[BaseModel], data: Any, display: str) -> tuple[Any, list
         return None, [_problem(data, display, detail) for detail in error.errors(include_url=False)]
 
 
-def _problem(data: Any, display: str, detail: dict[str, Any]) -> Problem:
+def _problem(data: Any, display: str, detail: ErrorDetails) -> Problem:
     kind = detail["type"]
     path = tuple(detail["loc"])
     rule = _ERROR_RULES.get(kind)

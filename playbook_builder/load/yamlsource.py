@@ -17,7 +17,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from ..positions import LocDict, LocList, mark_location
 from ..problems import Location, Problem
 
-
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~20× faster
 
 
@@ -48,53 +47,64 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     return parse_yaml(raw, display)
 
 
-def parse_yaml(raw: bytes, display: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML bytes, as :func:`read_yaml` does; ``display`` names the file in messages."""
+class _Refused(Exception):
+    """The file cannot be read any further; carries the problems that say why."""
+
+    def __init__(self, *problems: Problem):
+        self.problems = list(problems)
+
+
+def _decode(raw: bytes, display: str) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, [
-            Problem(
-                Location(display, line, column),
-                "utf-8",
-                f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8",
-            )
-        ]
+        where = Location(display, before.count(b"\n") + 1, len(before) - (before.rfind(b"\n") + 1) + 1)
+        raise _Refused(Problem(where, "utf-8", f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file "
+                                               f"as UTF-8")) from None
     text = text.removeprefix("\ufeff")
-
     tabs = [
         Problem(Location(display, number, 1), "tab-indentation", "indent with spaces; YAML does not allow tabs here")
         for number, line in enumerate(text.splitlines() if "\t" in text else (), start=1)
         if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
     ]
     if tabs:
-        return None, tabs
+        raise _Refused(*tabs)
+    return text
 
+
+def _compose(text: str, display: str) -> tuple[Any, Node]:
+    """libyaml's node tree of the single document in ``text``, and the loader that made it."""
     try:
         loader = _Loader(text)
     except yaml.reader.ReaderError as error:
-        return None, [_reader_problem(text, display, error)]
+        raise _Refused(_reader_problem(text, display, error)) from None
     try:
         node = loader.get_single_node()
     except yaml.reader.ReaderError as error:
-        return None, [_reader_problem(text, display, error)]
+        raise _Refused(_reader_problem(text, display, error)) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         location = mark_location(display, mark) if mark else Location(display)
         message = " ".join(part for part in (error.context, error.problem) if part)
-        return None, [Problem(location, "yaml-syntax", message or "invalid YAML")]
+        raise _Refused(Problem(location, "yaml-syntax", message or "invalid YAML")) from None
     except yaml.YAMLError as error:
-        return None, [Problem(Location(display), "yaml-syntax", str(error))]
+        raise _Refused(Problem(Location(display), "yaml-syntax", str(error))) from None
     except RecursionError:
-        return None, [Problem(Location(display), "yaml-syntax", "the document is nested too deeply")]
+        raise _Refused(Problem(Location(display), "yaml-syntax", "the document is nested too deeply")) from None
     finally:
         loader.dispose()
-
     if node is None:
-        return None, [Problem(Location(display), "empty-file", "the file has no content")]
+        raise _Refused(Problem(Location(display), "empty-file", "the file has no content"))
+    return loader, node
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML bytes, as :func:`read_yaml` does; ``display`` names the file in messages."""
+    try:
+        loader, node = _compose(_decode(raw, display), display)
+    except _Refused as refused:
+        return None, refused.problems
     converter = _Converter(loader, display)
     try:
         data = converter.convert(node, node)

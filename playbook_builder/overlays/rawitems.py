@@ -56,7 +56,7 @@ def items(documents: Sequence[Document]) -> Iterator[Item]:
         if not isinstance(data, LocDict):
             continue
         if document.kind == "checklist":
-            identifier = data.get("id") if isinstance(data.get("id"), str) else document.stem
+            identifier = data["id"] if isinstance(data.get("id"), str) else document.stem
             checklist = Item("checklists", identifier, data, None, document)
             yield checklist
             yield from _inside(checklist)
@@ -96,7 +96,8 @@ def child_list(data: LocDict, key: str, where: Location) -> LocList:
     if not isinstance(data.get(key), LocList):
         data[key] = _new_list(where)
         data.key_locs[key] = data.value_locs[key] = where
-    return data[key]
+    values: LocList = data[key]
+    return values
 
 
 @dataclass

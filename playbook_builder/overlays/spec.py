@@ -35,7 +35,7 @@ def _section(name: str, field_type: Any, kinds: list[str]) -> type[BaseModel]:
 Overrides = _section("Overrides", dict[str, dict[str, Any]], list(KINDS))
 #: Ids to remove, for each kind of item.
 Removals = _section("Removals", list[str], list(KINDS))
-_Additions = {
+_Additions: dict[str, Any] = {
     # Items that live inside another item are added by the parent's id; registry entries as a plain list.
     **{kind.plural: (dict[str, list[dict[str, Any]] | None] | None, None) for kind in KINDS.values() if kind.parent},
     **{kind: (list[dict[str, Any]] | None, None) for kind in REGISTRY_KINDS},
@@ -48,9 +48,9 @@ class OverlayFile(_Strict):
     """``overlay.yml``. Items it adds are validated later, with the merged playbook, like any upstream item."""
 
     description: str | None = None
-    override: Overrides | None = None  # type: ignore[valid-type]
+    override: Overrides | None = None  # type: ignore[valid-type]  # made from KINDS, so mypy cannot see the class
     remove: Removals | None = None  # type: ignore[valid-type]
-    add: Additions | None = None  # type: ignore[valid-type]
+    add: Additions | None = None
 
 
 def data_location(data: Any, display: str) -> Location:

@@ -88,7 +88,7 @@ def content_model_context() -> dict[str, object]:
         rows = []
         for name, info in model.model_fields.items():
             kind = getattr(info.annotation, "__name__", None) or str(info.annotation)
-            kind = kind.replace("typing.", "").replace("playbook_builder.model.", "")
+            kind = re.sub(r"playbook_builder\.model(?:\.\w+)*\.", "", kind.replace("typing.", ""))
             rows.append({
                 "name": name,
                 "required": "yes" if info.is_required() else "no",

@@ -44,7 +44,7 @@ def schema(name: str) -> str:
 
 
 def address(page: str) -> str:
-    """The address a page is served at, relative to the site's root (``checklists/alpha.md`` → ``checklists/alpha/``)."""
+    """The address a page is served at, relative to the site's root: ``checklists/alpha.md`` → ``checklists/alpha/``."""
     stem = page.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         return stem.removesuffix("index")

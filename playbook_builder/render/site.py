@@ -6,8 +6,6 @@ output can feed another site generator.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from dataclasses import dataclass
 from importlib import resources
 
@@ -15,8 +13,8 @@ from ..model import Playbook
 from .assessment import assessment_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
-from .paths import ASSET_DIR, PLAYBOOK_JSON
 from .pages import render_pages
+from .paths import ASSET_DIR, PLAYBOOK_JSON
 from .printing import print_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
