@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE, mkdocs_build, write_project
 
 from playbook_builder.problems import ALL_RULES
+
+from conftest import FIXTURE, mkdocs_build, write_project
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURE, write_project
 
 from playbook_builder.commands import main
+
+from conftest import FIXTURE, write_project
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
 
 from playbook_builder.load import load_playbook
 from playbook_builder.load.loader import content_files
+
+from conftest import REPO
 
 PHASES = [
     ("strategy", "STR"), ("business-case", "BIZ"), ("vendor-selection", "SEL"), ("contracting", "CON"),

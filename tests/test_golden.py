@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO
 from playbook_builder.load import load_playbook
 from playbook_builder.render.paths import ASSET_DIR
 from playbook_builder.render.site import SiteOptions, site_files
+
+from conftest import FIXTURE, REPO
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SITE_URL = "https://playbook.example.org/"

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 import segno
 import yaml
-from conftest import FIXTURE, mkdocs_build, write_project
 
 from playbook_builder.load import load_playbook
 from playbook_builder.render.pages import render_pages
 from playbook_builder.render.printing import build_date, css_string, print_pages
 from playbook_builder.render.qr import BORDER, ERROR_LEVEL
+
+from conftest import FIXTURE, mkdocs_build, write_project
 
 SITE_URL = "https://example.org/pb/"
 

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE, REPO, mkdocs_build, write_project
 
 from playbook_builder.load import load_playbook
+
+from conftest import FIXTURE, REPO, mkdocs_build, write_project
 
 pytestmark = pytest.mark.browser
 

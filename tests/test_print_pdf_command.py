@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CHROMIUM, FIXTURE, write_project
 
 from playbook_builder.commands import main
+
+from conftest import CHROMIUM, FIXTURE, write_project
 
 
 def pdf_pages(path: Path) -> tuple[int, str]:

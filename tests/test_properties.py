@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from conftest import FIXTURE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +14,8 @@ from playbook_builder.load import load_playbook
 from playbook_builder.load.yamlsource import parse_yaml
 from playbook_builder.model import Playbook
 from playbook_builder.problems import ContentError
+
+from conftest import FIXTURE
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30),
