@@ -117,6 +117,13 @@ CHECK_RULES: dict[str, str] = {
     "question-detects": "Every question detects at least one mistake.",
     "question-levels": "Every question has at least two answer levels, all different, ordered from least to most "
     "mature.",
+    "applies-when": "applies_when names scoping facts from scope.yml and options of those facts.",
+    "fact-options": "Every scoping fact has at least two options, with different ids.",
+    "checklist-excluded": "Warning: a checklist has a mistake for every situation; if an answer to a scoping fact "
+    "hides all its mistakes, the checklist itself should say so with its own applies_when.",
+    "retired-id": "An id listed in retired.yml is never used again, and is retired only once.",
+    "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
+    "paragraph, section or page).",
 }
 
 ALL_RULES: dict[str, str] = {**FILE_RULES, **CHECK_RULES}

@@ -24,6 +24,21 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SUB_PATH = "/playbook/"
 
 
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a file, failing loudly if the fixture no longer holds it."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The number of the first line of a file that holds ``needle``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
 def write_project(folder: Path, checklists: Path, *, extra_config: str = "", plugin_options: str = "") -> Path:
     """A minimal MkDocs project in ``folder`` using the content at ``checklists``; returns its mkdocs.yml."""
     (folder / "docs").mkdir(parents=True, exist_ok=True)

@@ -8,10 +8,10 @@ failed to load would make its items look missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
-from ..model import KINDS, REGISTRY_KINDS, Checklist, Located, Mistake, Playbook, Question
+from ..model import KINDS, REGISTRY_KINDS, Checklist, Located, Mistake, Playbook, Question, Retired
 from ..problems import CHECK_RULES, Problem
 
 Found = Iterator[Problem]
@@ -71,7 +71,7 @@ def _all_ids(playbook: Playbook) -> Iterator[tuple[str, str, Located]]:
                 yield "item", mitigation.id, mitigation
         for question in checklist.questions:
             yield "item", question.id, question
-    for kind in REGISTRY_KINDS:
+    for kind in REGISTRY_KINDS.values():
         for part in getattr(playbook, kind):
             yield KINDS[kind].singular, part.id, part
 
@@ -102,19 +102,29 @@ def id_prefix(playbook: Playbook) -> Found:
                                    f"'{mitigation.id}' should start with '{mistake.id}-M', its mistake's id", "id")
 
 
-def _dangling(part: Located, field: str, wanted: list[str], known: Container[str], what: str) -> Found:
+def retired_note(retired: Retired) -> str:
+    """How a message says that an id was retired, and where its content went."""
+    moved = f", replaced by {', '.join(retired.replaced_by)}" if retired.replaced_by else ""
+    return f"was retired in version {retired.since}{moved} ({retired.reason.rstrip('.')})"
+
+
+def _dangling(part: Located, field: str, wanted: list[str], known: Container[str], what: str,
+              retired: Mapping[str, Retired] | None = None) -> Found:
     for index, identifier in enumerate(wanted):
-        if identifier not in known:
-            yield _problem(part, "reference-resolves", f"{field} names the {what} '{identifier}', which does not exist",
-                           field, index)
+        if identifier in known:
+            continue
+        gone = (retired or {}).get(identifier)
+        fate = retired_note(gone) if gone else "which does not exist"
+        yield _problem(part, "reference-resolves", f"{field} names the {what} '{identifier}', {fate}", field, index)
 
 
 @check("reference-resolves", needs_complete=True)
 def references_resolve(playbook: Playbook) -> Found:
     mistakes, sources, roles = playbook.mistakes, playbook.source_by_id, playbook.role_by_id
+    retired = playbook.retired_by_id
     for mistake in mistakes.values():
-        yield from _dangling(mistake, "related", mistake.related, mistakes, "mistake")
-        yield from _dangling(mistake, "sources", mistake.sources, sources, "source")
+        yield from _dangling(mistake, "related", mistake.related, mistakes, "mistake", retired)
+        yield from _dangling(mistake, "sources", mistake.source_ids, sources, "source")
         if mistake.id in mistake.related:
             yield _problem(mistake, "reference-resolves", "a mistake cannot be related to itself", "related")
         for mitigation in mistake.mitigations:
@@ -122,10 +132,10 @@ def references_resolve(playbook: Playbook) -> Found:
                 yield _problem(mitigation, "reference-resolves",
                                f"owner names the role '{mitigation.owner}', which does not exist in roles.yml", "owner")
     for question in playbook.questions.values():
-        yield from _dangling(question, "detects", question.detects, mistakes, "mistake")
+        yield from _dangling(question, "detects", question.detects, mistakes, "mistake", retired)
     for case in playbook.cases:
-        yield from _dangling(case, "mistakes", case.mistakes, mistakes, "mistake")
-        yield from _dangling(case, "sources", case.sources, sources, "source")
+        yield from _dangling(case, "mistakes", case.mistakes, mistakes, "mistake", retired)
+        yield from _dangling(case, "sources", case.source_ids, sources, "source")
 
 
 @check("checklist-has-mistakes")

@@ -16,9 +16,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..model import REGISTRY_FILES, REGISTRY_KINDS, Checklist, Located, Playbook, PlaybookMeta
+from ..model import REGISTRIES, REGISTRY_FILES, Checklist, Located, Playbook, PlaybookMeta
 from ..positions import locate
 from ..problems import FILE_RULES, ContentError, Location, Problem, display_path
+from . import applicability  # noqa: F401 - registers its checks
 from .checks import check_file_names, run_checks
 from .yamlsource import read_yaml, without_gc
 
@@ -103,7 +104,7 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
     problems: list[Problem] = []
     meta: PlaybookMeta | None = None
     checklists: list[tuple[str, Checklist]] = []
-    registries: dict[str, list[Located]] = {kind: [] for kind in REGISTRY_KINDS}
+    registries: dict[str, list[Located]] = {r.field: [] for r in REGISTRIES.values() if r.field}
     for document in documents:
         if document.kind == "checklist":
             checklist, found = validate(Checklist, document.data, document.display)
@@ -113,8 +114,8 @@ def assemble(documents: Sequence[Document]) -> tuple[Playbook | None, list[Probl
             part, found = validate(REGISTRY_FILES[document.kind], document.data, document.display)
             if isinstance(part, PlaybookMeta):
                 meta = part
-            elif part is not None:
-                registries[document.kind] += getattr(part, document.kind)
+            elif part is not None and (field := REGISTRIES[document.kind].field):
+                registries[field] += getattr(part, field)
         problems += found
     if meta is None:
         if not any(d.kind == "playbook" for d in documents):

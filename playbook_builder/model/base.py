@@ -35,7 +35,12 @@ Slug = Annotated[str, Field(pattern=SLUG_PATTERN, examples=["vendor-selection"])
 MistakeId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-\d{2,3}$", examples=["SEL-01"])]
 MitigationId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-\d{2,3}-M\d{1,2}$", examples=["SEL-01-M1"])]
 QuestionId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-Q\d{1,3}$", examples=["SEL-Q1"])]
+#: Any id of an item inside a checklist: a mistake, a mitigation or a question.
+ItemId = Annotated[str, Field(pattern=r"^[A-Z]{2,5}-(?:\d{2,3}(?:-M\d{1,2})?|Q\d{1,3})$", examples=["CON-05"])]
 Year = Annotated[int, Field(ge=1900, le=2100)]
+Version = Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$", examples=["1.1.0"])]
+#: Where a mistake applies: scoping fact id → the options it applies to; a fact not named does not restrict it.
+AppliesWhen = dict[Slug, list[Slug]]
 
 
 class Severity(str, Enum):

@@ -2,11 +2,66 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, computed_field, field_serializer
 
-from .base import CODE_PATTERN, Located, MistakeId, MitigationId, QuestionId, Severity, Slug, Text, Year
+from .base import (
+    CODE_PATTERN,
+    AppliesWhen,
+    ItemId,
+    Located,
+    MistakeId,
+    MitigationId,
+    QuestionId,
+    Severity,
+    Slug,
+    Text,
+    Version,
+    Year,
+)
+
+_APPLIES_WHEN = ("Where it applies: scoping fact id → the options it applies to (scope.yml). Absent: it applies "
+                 "to everyone.")
+
+
+class Citation(Located):
+    """A source cited with a pinpoint: the article, paragraph, section or page that supports the text."""
+
+    source: Slug = Field(description="The id of the source (from sources.yml).")
+    at: Text | None = Field(default=None, description="The pinpoint, e.g. Art. 28(3), para 75, p. 12.")
+
+
+#: A source named by its id alone, or with a pinpoint.
+SourceRef = Slug | Citation
+
+
+_SOURCES = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
+
+
+class Cites(Located):
+    """A part that cites sources. Each subclass declares ``sources`` itself, so the field keeps its place among the
+    subclass's fields (pydantic puts a base class's fields first)."""
+
+    if TYPE_CHECKING:
+        sources: list[SourceRef]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def citations(self) -> list[Citation]:
+        """Every source as a citation (pinpoint ``None`` where none was given); in playbook.json too."""
+        return [ref if isinstance(ref, Citation) else Citation.model_construct(source=ref, at=None)
+                for ref in self.sources]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [ref.source if isinstance(ref, Citation) else ref for ref in self.sources]
+
+    @field_serializer("sources", check_fields=False)
+    def _ids(self, sources: list[SourceRef]) -> list[str]:
+        # playbook.json keeps sources as ids; the pinpoints are in citations.
+        return self.source_ids
 
 
 class Mitigation(Located):
@@ -17,7 +72,7 @@ class Mitigation(Located):
     owner: Slug = Field(description="The id of the owner role (from roles.yml).")
 
 
-class Mistake(Located):
+class Mistake(Cites):
     """One common outsourcing mistake: what it is, why it hurts, how to spot it and how to prevent it."""
 
     id: MistakeId = Field(description="Stable id: the checklist code, a dash and a number, e.g. SEL-01.")
@@ -29,7 +84,10 @@ class Mistake(Located):
     warning_signs: list[Text] = Field(description="Signs that the mistake is being made.")
     mitigations: list[Mitigation] = Field(description="Actions that prevent the mistake, each with an owner.")
     related: list[MistakeId] = Field(default_factory=list, description="Ids of related mistakes.")
-    sources: list[Slug] = Field(default_factory=list, description="Ids of sources (from sources.yml).")
+    sources: list[SourceRef] = Field(default_factory=list, description=_SOURCES)
+    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
+                                        "team does this, in two or three plain sentences.")
 
 
 class Question(Located):
@@ -57,8 +115,28 @@ class Checklist(Located):
         description="do-confirm: work from memory, then pause to confirm every line; read-do: read each line, "
         "then do it.",
     )
+    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
     mistakes: list[Mistake] = Field(description="The phase's mistakes.")
     questions: list[Question] = Field(default_factory=list, description="The phase's self-assessment questions.")
+
+
+class SourceKind(str, Enum):
+    """What kind of document a source is; regulations, guidance and standards are cited with a pinpoint."""
+
+    regulation = "regulation"
+    guidance = "guidance"
+    standard = "standard"
+    research = "research"
+    survey = "survey"
+    report = "report"
+    news = "news"
+    court_record = "court-record"
+    book = "book"
+    web = "web"
+
+
+#: The kinds of source that a citation must pinpoint (article, paragraph, section or page).
+PINPOINTED = frozenset({SourceKind.regulation, SourceKind.guidance, SourceKind.standard})
 
 
 class Source(Located):
@@ -67,8 +145,13 @@ class Source(Located):
     id: Slug
     title: Text
     author: Text = Field(description="Author or publisher.")
+    publisher: Text | None = Field(default=None, description="The primary publisher: the regulator, parliament, "
+                                   "court, journal or firm that issued it.")
+    kind: SourceKind | None = Field(default=None, description="regulation, guidance, standard, research, survey, "
+                                    "report, news, court-record, book or web.")
     year: Year
-    url: Annotated[str, Field(pattern=r"^https?://\S+$")] = Field(description="Where to read it.")
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")] = Field(description="Where to read it, at its primary "
+                                                                  "publisher.")
 
 
 class Role(Located):
@@ -79,7 +162,7 @@ class Role(Located):
     description: Text | None = None
 
 
-class Case(Located):
+class Case(Cites):
     """A real outsourcing failure, linked to the mistakes it illustrates."""
 
     id: Slug
@@ -89,14 +172,14 @@ class Case(Located):
     what_went_wrong: Text
     prevention: Text = Field(description="What would have prevented it.")
     mistakes: list[MistakeId] = Field(description="Ids of the mistakes it illustrates.")
-    sources: list[Slug] = Field(description="Ids of sources (from sources.yml).")
+    sources: list[SourceRef] = Field(description=_SOURCES)
 
 
 class PlaybookMeta(Located):
     """The playbook's identity (playbook.yml)."""
 
     title: Text
-    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")] = Field(
+    version: Version = Field(
         description="The content version (MAJOR.MINOR.PATCH); saved assessments and overlays refer to it."
     )
     description: Text | None = None
@@ -118,3 +201,18 @@ class CasesFile(Located):
     """cases.yml: the case studies."""
 
     cases: list[Case]
+
+
+class Retired(Located):
+    """An id merged away or withdrawn. It is never used again, and what named it gets a clear message."""
+
+    id: ItemId = Field(description="The retired mistake, mitigation or question id.")
+    since: Version = Field(description="The playbook version that retired it.")
+    replaced_by: list[ItemId] = Field(default_factory=list, description="Where its content went, if anywhere.")
+    reason: Text = Field(description="Why it was retired, in one sentence.")
+
+
+class RetiredFile(Located):
+    """retired.yml: ids that are never to be used again."""
+
+    retired: list[Retired]

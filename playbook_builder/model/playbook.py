@@ -16,11 +16,14 @@ from .parts import (
     Mitigation,
     PlaybookMeta,
     Question,
+    Retired,
+    RetiredFile,
     Role,
     RolesFile,
     Source,
     SourcesFile,
 )
+from .scope import Fact, ScopeFile
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class Kind:
     singular: str
     model: type[Located]
     children: tuple[str, ...] = ()
+    registry: str | None = None
+    """The registry file that lists items of this kind (under the kind's plural), if they live in one."""
 
     @property
     def parent(self) -> Kind | None:
@@ -47,23 +52,38 @@ KINDS: dict[str, Kind] = {
         Kind("mistakes", "mistake", Mistake, ("mitigations",)),
         Kind("mitigations", "mitigation", Mitigation),
         Kind("questions", "question", Question),
-        Kind("sources", "source", Source),
-        Kind("roles", "role", Role),
-        Kind("cases", "case study", Case),
+        Kind("sources", "source", Source, registry="sources"),
+        Kind("roles", "role", Role, registry="roles"),
+        Kind("cases", "case study", Case, registry="cases"),
+        Kind("facts", "scoping fact", Fact, registry="scope"),
     )
 }
 
-#: Registry files by name (the file stem) and the model of each; every other YAML file in a content folder is a
-#: checklist.
-REGISTRY_FILES: dict[str, type[Located]] = {
-    "playbook": PlaybookMeta,
-    "sources": SourcesFile,
-    "roles": RolesFile,
-    "cases": CasesFile,
-}
 
-#: The registries that list items of a kind; the file, its list and the playbook's field share the kind's plural.
-REGISTRY_KINDS: tuple[str, ...] = tuple(name for name in REGISTRY_FILES if name in KINDS)
+@dataclass(frozen=True)
+class Registry:
+    """A registry file: its name (the file stem), its model, and the list it holds (also the playbook's field)."""
+
+    file: str
+    model: type[Located]
+    field: str | None = None
+
+
+#: The registry files; every other YAML file in a content folder is a checklist.
+REGISTRIES: dict[str, Registry] = {
+    registry.file: registry
+    for registry in (
+        Registry("playbook", PlaybookMeta),
+        Registry("sources", SourcesFile, "sources"),
+        Registry("roles", RolesFile, "roles"),
+        Registry("cases", CasesFile, "cases"),
+        Registry("scope", ScopeFile, "facts"),
+        Registry("retired", RetiredFile, "retired"),
+    )
+}
+REGISTRY_FILES: dict[str, type[Located]] = {name: registry.model for name, registry in REGISTRIES.items()}
+#: The kinds of item that registries list, by registry file.
+REGISTRY_KINDS: dict[str, str] = {kind.registry: kind.plural for kind in KINDS.values() if kind.registry}
 
 
 class Playbook(BaseModel):
@@ -74,6 +94,8 @@ class Playbook(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     cases: list[Case] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    retired: list[Retired] = Field(default_factory=list)
 
     @property
     def version(self) -> str:
@@ -103,6 +125,14 @@ class Playbook(BaseModel):
     @cached_property
     def role_by_id(self) -> dict[str, Role]:
         return {r.id: r for r in self.roles}
+
+    @cached_property
+    def fact_by_id(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}
+
+    @cached_property
+    def retired_by_id(self) -> dict[str, Retired]:
+        return {r.id: r for r in self.retired}
 
     def owner_title(self, role_id: str) -> str:
         """The title of the role that owns a mitigation (its id if the role is unknown)."""

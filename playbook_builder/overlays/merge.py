@@ -137,7 +137,7 @@ class _Merge:
                 target = rawitems.child_list(parent.data, kind.plural, groups.key_locs[parent_id])
                 for value, where in zip(new_items, new_items.item_locs, strict=True):
                     rawitems.append(target, value, where)
-        for kind_name in REGISTRY_KINDS:
+        for kind_name in REGISTRY_KINDS.values():
             new_items = additions.get(kind_name)
             if isinstance(new_items, LocList):
                 target = rawitems.registry(self.result.documents, kind_name, self.origin.file, self.origin.display,

@@ -61,7 +61,7 @@ def items(documents: Sequence[Document]) -> Iterator[Item]:
             yield checklist
             yield from _inside(checklist)
         elif document.kind in REGISTRY_KINDS:
-            yield from _listed(data, document.kind, document, None)
+            yield from _listed(data, REGISTRY_KINDS[document.kind], document, None)
 
 
 def index(documents: Sequence[Document]) -> dict[tuple[str, str], Item]:
@@ -114,13 +114,15 @@ class Removed:
 
 
 def registry(documents: list[Document], kind: str, path: Path, display: str, where: Location) -> LocList:
-    """The list of a registry file (sources, roles, cases), created in the overlay when upstream has none."""
+    """The list of the registry file that holds ``kind`` items (sources, roles, cases, facts), created in the
+    overlay when upstream has none."""
+    file = KINDS[kind].registry or kind
     for document in documents:
-        if document.kind == kind and isinstance(document.data, LocDict):
+        if document.kind == file and isinstance(document.data, LocDict):
             return child_list(document.data, kind, where)
     data = LocDict()
     data.loc, data.key_locs, data.value_locs = where, {}, {}
-    documents.append(Document(path, display, kind, data))
+    documents.append(Document(path, display, file, data))
     return child_list(data, kind, where)
 
 

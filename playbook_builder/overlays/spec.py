@@ -38,7 +38,7 @@ Removals = _section("Removals", list[str], list(KINDS))
 _Additions: dict[str, Any] = {
     # Items that live inside another item are added by the parent's id; registry entries as a plain list.
     **{kind.plural: (dict[str, list[dict[str, Any]] | None] | None, None) for kind in KINDS.values() if kind.parent},
-    **{kind: (list[dict[str, Any]] | None, None) for kind in REGISTRY_KINDS},
+    **{kind: (list[dict[str, Any]] | None, None) for kind in REGISTRY_KINDS.values()},
 }
 #: New items: mistakes and questions by checklist id, mitigations by mistake id, registry entries.
 Additions = create_model("Additions", __base__=_Strict, **_Additions)

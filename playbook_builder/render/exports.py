@@ -33,6 +33,8 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
         "sources": [s.model_dump(mode="json") for s in playbook.sources],
         "roles": [r.model_dump(mode="json") for r in playbook.roles],
         "cases": [c.model_dump(mode="json") for c in playbook.cases],
+        "scope": [f.model_dump(mode="json") for f in playbook.facts],
+        "retired": [r.model_dump(mode="json") for r in playbook.retired],
     }
 
 
