@@ -144,3 +144,16 @@ def test_an_overlay_adds_overrides_and_removes_facts(content: Path, tmp_path: Pa
     assert [fact.id for fact in playbook.facts] == ["size", "sector"]
     assert playbook.fact_by_id["size"].question == "How many people work for you?"
     assert playbook.mistakes["ALP-01"].applies_when == {"sector": ["regulated"]}
+
+
+def test_an_overlay_that_changes_a_retired_item_is_told_where_it_went(content: Path, tmp_path: Path) -> None:
+    (content / "retired.yml").write_text("retired:\n  - id: ALP-07\n    since: 0.3.0\n    replaced_by: [ALP-01]\n"
+                                         "    reason: Merged into ALP-01.\n", encoding="utf-8")
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "overlay.yml").write_text("override:\n  mistakes:\n    ALP-07: {severity: low}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_playbook(content, mergers=[Overlay(overlay, display_root=tmp_path)], display_root=tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        "overlay/overlay.yml:3:5: overlay-unknown-id: upstream retired the mistake ALP-07 in version 0.3.0 and "
+        "moved its content to ALP-01 (Merged into ALP-01); change your overlay to match"]

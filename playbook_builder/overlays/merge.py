@@ -80,7 +80,8 @@ class _Merge:
         item = self.before.get((kind, item_id))
         if item is None:
             known = [i for k, i in self.before if k == kind]
-            self.result.problems.append(messages.unknown_id(kind, item_id, where, self.lock, known))
+            retired = rawitems.retired(self.result.documents).get(item_id)
+            self.result.problems.append(messages.unknown_id(kind, item_id, where, self.lock, known, retired))
         return item
 
     def pin(self, item: Item, where: Location, overridden: set[str] | None) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..model import KINDS
 from ..problems import Location, Problem
@@ -16,10 +17,17 @@ def _did_you_mean(word: str, choices: Iterable[str], quote: str = "") -> str:
     return f"; did you mean {quote}{close[0]}{quote}?" if close else ""
 
 
-def unknown_id(kind: str, item_id: str, where: Location, lock: LockFile | None, known: Iterable[str]) -> Problem:
-    """An override or removal names nothing upstream; say whether it used to exist, or what was meant."""
+def unknown_id(kind: str, item_id: str, where: Location, lock: LockFile | None, known: Iterable[str],
+               retired: Mapping[str, Any] | None = None) -> Problem:
+    """An override or removal names nothing upstream; say whether it was retired or used to exist, or what was
+    meant."""
     what = KINDS[kind].singular
-    if lock is not None and lock.pinned(kind, item_id) is not None:
+    if retired is not None:
+        moved = retired.get("replaced_by") or []
+        message = (f"upstream retired the {what} {item_id} in version {retired.get('since')}"
+                   + (f" and moved its content to {', '.join(map(str, moved))}" if moved else "")
+                   + f" ({str(retired.get('reason', '')).rstrip('.')}); change your overlay to match")
+    elif lock is not None and lock.pinned(kind, item_id) is not None:
         message = (f"the {what} {item_id} no longer exists upstream (it did in version {lock.upstream_version}, "
                    f"when this overlay was pinned); take it out of your overlay")
     else:

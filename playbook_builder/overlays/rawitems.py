@@ -64,6 +64,18 @@ def items(documents: Sequence[Document]) -> Iterator[Item]:
             yield from _listed(data, REGISTRY_KINDS[document.kind], document, None)
 
 
+def retired(documents: Sequence[Document]) -> dict[str, LocDict]:
+    """The entries of retired.yml by id, as read."""
+    found: dict[str, LocDict] = {}
+    for document in documents:
+        entries = document.data.get("retired") if document.kind == "retired" and isinstance(document.data, LocDict) \
+            else None
+        for entry in entries if isinstance(entries, LocList) else ():
+            if isinstance(entry, LocDict) and isinstance(entry.get("id"), str):
+                found.setdefault(entry["id"], entry)
+    return found
+
+
 def index(documents: Sequence[Document]) -> dict[tuple[str, str], Item]:
     """The items by (kind, id); the first of two with the same id wins (the checks report the second)."""
     found: dict[tuple[str, str], Item] = {}
