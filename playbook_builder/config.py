@@ -37,11 +37,16 @@ class BrandingConfig(base.Config):
 class PlaybookConfig(base.Config):
     """Options of the ``playbook`` plugin.
 
-    ``checklists``: the upstream content folder, relative to ``mkdocs.yml`` (default ``checklists``), or
-    ``package`` for the content installed with the package. ``overlays``: overlay folders applied over it, in
-    order. ``branding``: see :class:`BrandingConfig`.
+    Each option is documented on the site's Customise page.
     """
 
     checklists = c.Type(str, default="checklists")
+    """The upstream content folder, relative to ``mkdocs.yml``, or ``package`` for the content installed with the
+    package."""
     overlays = c.ListOfItems(c.Type(str), default=[])
+    """Overlay folders applied over the upstream content, in order."""
+    scope = c.Type(dict, default={})
+    """Answers fixed for every reader of this edition, by scoping fact (``sector: regulated``): those facts are not
+    asked, and mistakes that cannot apply are left out of the pages, exports and assessment."""
     branding = c.SubConfig(BrandingConfig)
+    """The organisation's name, logo and colours: see :class:`BrandingConfig`."""

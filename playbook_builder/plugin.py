@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .config import PlaybookConfig
 from .load import load_playbook
 from .load.locate import content_root
-from .model import Playbook
+from .model import Playbook, fixed_answers_problems, restrict
 from .overlays import overlays_for
 from .problems import ContentError
 from .render import paths
@@ -46,6 +46,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(error.report() + "\nNothing was built; the site folder was left as it was.") from None
         for warning in warnings:
             log.warning(str(warning))
+        self.playbook = self._edition(self.playbook)
         config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
         self.files = site_files(self.playbook, SiteOptions(site_url=config.site_url or ""))
         self._brand(config)
@@ -53,6 +54,15 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         if config.nav is not None:
             config.nav = _expand_checklists(config.nav, self.playbook)
         return config
+
+    def _edition(self, playbook: Playbook) -> Playbook:
+        """The playbook with the answers that the ``scope`` option fixes for every reader."""
+        fixed = {str(fact): str(option) for fact, option in self.config.scope.items()}
+        problems = fixed_answers_problems(playbook.facts, fixed)
+        if problems:
+            raise PluginError("\n".join(problems) + "\nFix the playbook plugin's scope option in mkdocs.yml; nothing "
+                              "was built.")
+        return restrict(playbook, fixed)
 
     def _brand(self, config: MkDocsConfig) -> None:
         """Apply the ``branding`` options: title, logo and Material's ``custom`` palette colours."""

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, Field
 
-from .base import Located
+from .base import Located, Severity
 from .parts import (
     Case,
     CasesFile,
@@ -96,6 +96,8 @@ class Playbook(BaseModel):
     cases: list[Case] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     retired: list[Retired] = Field(default_factory=list)
+    fixed: dict[str, str] = Field(default_factory=dict)
+    """Answers the edition fixes for every reader (the plugin's ``scope`` option); their facts are not asked."""
 
     @property
     def version(self) -> str:
@@ -104,6 +106,12 @@ class Playbook(BaseModel):
     @cached_property
     def mistakes(self) -> dict[str, Mistake]:
         return {m.id: m for c in self.checklists for m in c.mistakes}
+
+    @cached_property
+    def by_severity(self) -> list[Mistake]:
+        """Every mistake, the most severe first, in lifecycle order within a severity."""
+        order = list(Severity)
+        return sorted(self.mistakes.values(), key=lambda mistake: order.index(mistake.severity))
 
     @cached_property
     def questions(self) -> dict[str, Question]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 
 from pydantic import Field
@@ -37,3 +38,20 @@ def applies(applies_when: AppliesWhen, answers: Mapping[str, str]) -> bool:
     A fact the reader has not answered never hides anything: until they say, everything shows.
     """
     return all(answers[fact] in options for fact, options in applies_when.items() if fact in answers)
+
+
+def fixed_answers_problems(facts: list[Fact], fixed: Mapping[str, str]) -> list[str]:
+    """What is wrong with an edition's fixed answers (the plugin's ``scope`` option), one message each."""
+    known = {fact.id: fact for fact in facts}
+    problems = []
+    for fact_id, option_id in fixed.items():
+        fact = known.get(fact_id)
+        if fact is None:
+            close = difflib.get_close_matches(fact_id, list(known), n=1)
+            problems.append(f"scope: there is no scoping fact '{fact_id}' (scope.yml defines "
+                            f"{', '.join(known) or 'none'})" + (f"; did you mean '{close[0]}'?" if close else ""))
+        elif option_id not in (options := [option.id for option in fact.options]):
+            close = difflib.get_close_matches(str(option_id), options, n=1)
+            problems.append(f"scope: '{option_id}' is not an option of '{fact_id}' (its options: "
+                            f"{', '.join(options)})" + (f"; did you mean '{close[0]}'?" if close else ""))
+    return problems

@@ -10,11 +10,11 @@ links, so MkDocs resolves and checks them and the script borrows their resolved 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from ..model import Playbook, Severity
+from .env import embedded_json
 from .pages import PageRenderer
 from .paths import ASSESSMENT
 
@@ -58,17 +58,10 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
             for c in playbook.checklists
             for m in c.mistakes
         },
+        # Scoping: which mistakes apply only in some situations, and the answers the edition fixes.
+        "applies": {m.id: m.applies_when for m in playbook.mistakes.values() if m.applies_when},
+        "fixed": playbook.fixed,
     }
-
-
-def embedded_json(data: object) -> str:
-    """Compact JSON on one line with no ``<``, ``>`` or ``&``: nothing in it can look like markup to Markdown's
-    raw-HTML parser or end an element, whatever the content says. (The template escapes it for the attribute.)"""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (
-        text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    )
 
 
 def render_assessment(renderer: PageRenderer) -> str:

@@ -7,6 +7,7 @@ markup on a page. Pages, print views, ``playbook new`` and ``playbook init`` all
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 from html import escape as html_escape
@@ -38,6 +39,16 @@ def yaml_text(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def embedded_json(data: object) -> str:
+    """Compact JSON on one line with no ``<``, ``>`` or ``&``: nothing in it can look like markup to Markdown's
+    raw-HTML parser or end an element, whatever the content says. (The template escapes it for the attribute.)"""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder, so each ``playbook build`` does not compile them again;
     none when that folder cannot be written (the templates are then compiled in memory, as usual)."""
@@ -66,5 +77,5 @@ def templates() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text)
+    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json)
     return env

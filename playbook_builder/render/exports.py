@@ -34,6 +34,7 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
         "roles": [r.model_dump(mode="json") for r in playbook.roles],
         "cases": [c.model_dump(mode="json") for c in playbook.cases],
         "scope": [f.model_dump(mode="json") for f in playbook.facts],
+        "fixed": playbook.fixed,
         "retired": [r.model_dump(mode="json") for r in playbook.retired],
     }
 

@@ -15,6 +15,7 @@ from ..model import KINDS, REGISTRY_FILES, SEVERITY_RUBRIC, Checklist, Located, 
 from ..problems import CHECK_RULES, FILE_RULES
 from . import paths
 from .env import anchor, templates
+from .situation import situation_data
 
 
 def checklist_downloads(checklist: Checklist) -> list[tuple[str, str]]:
@@ -36,6 +37,7 @@ class PageRenderer:
             "rubric": SEVERITY_RUBRIC,
             "has_page": self.pages.__contains__,
             "downloads": checklist_downloads,
+            "situation": situation_data(playbook),
             **(extra_globals or {}),
         }
 
@@ -51,8 +53,10 @@ class PageRenderer:
             checklist = self.playbook.checklist_of[mistake_id]
             return link(paths.checklist(checklist.id), anchor(mistake_id))
 
+        # The site root relative to the page's address, for raw HTML that MkDocs does not rewrite.
+        root = "../" * paths.address(page).count("/") or "./"
         return self.env.get_template(template).render(
-            **self.context, page=page, link=link, mistake_link=mistake_link, **context
+            **self.context, page=page, link=link, mistake_link=mistake_link, root=root, **context
         )
 
 

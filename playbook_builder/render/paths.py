@@ -13,6 +13,7 @@ CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"
 CONTENT_MODEL = "reference/content-model.md"
 DOWNLOADS = "downloads.md"
+ROLES_INDEX = "roles/index.md"
 PRINT_DIR = "print"
 PRINT_INDEX = f"{PRINT_DIR}/index.md"
 PLAYBOOK_JSON = "playbook.json"
@@ -26,6 +27,11 @@ ASSET_DIR = "assets/playbook"
 def checklist(checklist_id: str) -> str:
     """A checklist's page (served at ``checklists/<id>/``)."""
     return f"checklists/{checklist_id}.md"
+
+
+def role(role_id: str) -> str:
+    """A role's page of actions (served at ``roles/<id>/``)."""
+    return f"roles/{role_id}.md"
 
 
 def print_sheet(checklist_id: str) -> str:
@@ -60,6 +66,8 @@ def built_file(page: str, directory_urls: bool = True) -> str:
 
 
 def in_nav(path: str) -> bool:
-    """Whether a generated page belongs in the navigation: a single print sheet is reached from its checklist
-    page and the booklet, so listing twelve of them would only clutter the nav."""
-    return not (path.startswith(f"{PRINT_DIR}/") and path != PRINT_INDEX)
+    """Whether a generated page belongs in the navigation: a single print sheet or role page is reached from its
+    checklist page or index, so listing every one of them would only clutter the nav."""
+    if path.startswith(f"{PRINT_DIR}/"):
+        return path == PRINT_INDEX
+    return not (path.startswith("roles/") and path != ROLES_INDEX)

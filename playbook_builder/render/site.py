@@ -16,6 +16,7 @@ from .exports import playbook_json, schema_files
 from .pages import render_pages
 from .paths import ASSET_DIR, PLAYBOOK_JSON
 from .printing import print_pages
+from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
 
@@ -44,7 +45,8 @@ def asset_files() -> dict[str, bytes]:
 def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[str, str | bytes]:
     """Every generated page, export and asset of a build, by site source path."""
     options = options or SiteOptions()
-    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook)}
+    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook),
+             **role_pages(playbook)}
     files: dict[str, str | bytes] = dict(render_pages(playbook, extra))
     files[PLAYBOOK_JSON] = playbook_json(playbook)
     files.update(schema_files())
