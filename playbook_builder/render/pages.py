@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..model import KINDS, REGISTRY_FILES, SEVERITY_RUBRIC, Checklist, Located, Playbook, Severity
+from ..model import KINDS, SEVERITY_RUBRIC, Checklist, Located, Playbook, Severity
 from ..problems import CHECK_RULES, FILE_RULES
 from . import paths
 from .env import anchor, templates
@@ -105,6 +105,5 @@ def content_model_context() -> dict[str, object]:
     return {
         "file_rules": FILE_RULES,
         "check_rules": CHECK_RULES,
-        "registry_files": sorted(REGISTRY_FILES),
         "models": [(model.__name__, (model.__doc__ or "").strip(), fields(model)) for model in parts],
     }
