@@ -20,13 +20,17 @@ def blocks(language: str) -> list[str]:
 
 
 def test_the_guides_overlay_examples_pass_every_check(tmp_path: Path) -> None:
-    sections = {}
+    sections: dict[str, dict] = {}
     for block in blocks("yaml"):
         data = yaml.safe_load(block)
         for key in ("override", "remove", "add"):
-            if key in data:
-                assert key not in sections, f"two examples of {key}"
-                sections[key] = data[key]
+            for kind, entries in (data.get(key) or {}).items():
+                merged = sections.setdefault(key, {}).setdefault(kind, type(entries)())
+                if isinstance(entries, dict):
+                    assert not set(merged) & set(entries), f"two examples change the same {kind}"
+                    merged.update(entries)
+                else:
+                    merged.extend(entries)
     assert set(sections) == {"override", "remove", "add"}
     (tmp_path / "overlay").mkdir()
     (tmp_path / "overlay" / "overlay.yml").write_text(yaml.safe_dump(sections, sort_keys=False), encoding="utf-8")
@@ -36,6 +40,8 @@ def test_the_guides_overlay_examples_pass_every_check(tmp_path: Path) -> None:
     assert playbook.mistakes["SEL-01"].severity.value == "critical"
     assert "SEL-90" in playbook.mistakes and "SEL-04" not in playbook.mistakes
     assert "exit" not in [c.id for c in playbook.checklists]
+    assert playbook.mistakes["SEC-03"].applies_when == {"personal-data": ["shared"], "vendor-location": ["offshore"]}
+    assert "tier" in playbook.fact_by_id
 
 
 def test_the_guides_configuration_examples_use_real_options() -> None:
@@ -46,7 +52,7 @@ def test_the_guides_configuration_examples_use_real_options() -> None:
         entry["playbook"] for config in configs if "plugins" in config
         for entry in config["plugins"] if isinstance(entry, dict) and "playbook" in entry
     ]
-    assert len(plugin_options) == 2
+    assert len(plugin_options) == 3
     for options in plugin_options:
         config = PlaybookConfig()
         config.load_dict(options)
