@@ -35,6 +35,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
         self.playbook: Playbook | None = None
         self.files: dict[str, str | bytes] = {}
+        self._told_site_url = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_dir = Path(config.config_file_path or ".").resolve().parent
@@ -47,6 +48,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         for warning in warnings:
             log.warning(str(warning))
         self.playbook = self._edition(self.playbook)
+        if not config.site_url and not self._told_site_url:
+            self._told_site_url = True  # once per process: mkdocs serve rebuilds call on_config again
+            log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
+                     "code. Set it (or the SITE_URL variable) to the address you publish at.")
         config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
         self.files = site_files(self.playbook, SiteOptions(site_url=config.site_url or ""))
         self._brand(config)

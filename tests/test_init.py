@@ -90,7 +90,9 @@ def test_init_needs_an_organisation_name(tmp_path: Path) -> None:
 def test_the_new_site_builds_from_the_package_content(built: tuple[Path, subprocess.CompletedProcess]) -> None:
     folder, result = built
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    # The one warning a new site gets is that it does not know its address yet (the workflow sets SITE_URL).
+    warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
+    assert len(warnings) == 1 and "site_url is not set" in warnings[0], result.stderr
     site = folder / "site"
     upstream, _ = load_playbook(package_content())
     built_checklists = sorted(p.name for p in (site / "checklists").iterdir() if p.is_dir())

@@ -26,6 +26,10 @@ def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool)
 
     setup_logging(verbose)
     config = mkdocs_config(config_file, site_dir=str(site_dir) if site_dir else None, strict=strict or None)
+    if not config.site_url:
+        click.echo("WARNING: site_url is not set in mkdocs.yml, so the pages carry no canonical link and the printed "
+                   "checklists no QR code. Set it (or the SITE_URL environment variable) to the address you publish "
+                   "at.", err=True)
     try:
         mkdocs_build(config)
     except exceptions.MkDocsException as error:  # includes Abort, for warnings in strict mode
