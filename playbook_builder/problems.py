@@ -14,17 +14,23 @@ from typing import NamedTuple
 
 
 class Location(NamedTuple):
-    """A position in a content file; ``line`` and ``column`` are 1-based, as editors show them.
+    """A position in a content file; ``line`` and ``column`` are 1-based, as editors show them. A problem with the
+    file as a whole (missing, empty, unreadable) has no line and column rather than an invented ``1:1``.
 
     A named tuple because a large playbook holds hundreds of thousands of them.
     """
 
     file: str
-    line: int = 1
-    column: int = 1
+    line: int | None = None
+    column: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        return self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
+
+    @property
+    def order(self) -> tuple[str, int, int]:
+        """A sort key: by file, then position, with whole-file problems first."""
+        return self.file, self.line or 0, self.column or 0
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ class ContentError(Exception):
     """Raised when content has problems; carries every problem found in the run, sorted by place."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.location, p.rule))
+        self.problems = sorted(problems, key=lambda p: (p.location.order, p.rule))
         super().__init__(self.report())
 
     def report(self) -> str:
@@ -55,12 +61,17 @@ class ContentError(Exception):
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
-    """A short path for messages: relative to ``root`` (or the working directory) when possible."""
+    """A short path for messages: relative to ``root`` (or the working directory) when possible.
+
+    The file itself is never resolved: a symbolic link is named as the author sees it in the folder, not by its
+    target.
+    """
+    here = path.parent.resolve() / path.name
     for base in (root, Path.cwd()):
         if base is None:
             continue
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return here.relative_to(base.resolve()).as_posix()
         except ValueError:
             continue
     return path.as_posix()
@@ -122,6 +133,10 @@ CHECK_RULES: dict[str, str] = {
     "checklist-excluded": "Warning: a checklist has a mistake for every situation; if an answer to a scoping fact "
     "hides all its mistakes, the checklist itself should say so with its own applies_when.",
     "retired-id": "An id listed in retired.yml is never used again, and is retired only once.",
+    "changelog": "The changelog (changelog.yml) lists each version once, newest first, and none newer than the "
+    "version in playbook.yml.",
+    "version-bump": "Warning: when the content has changed since the last release tag of its git repository, the "
+    "version in playbook.yml has changed too (playbook check only).",
     "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
     "paragraph, section or page).",
 }

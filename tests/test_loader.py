@@ -102,7 +102,7 @@ def test_duplicate_ids(content: Path) -> None:
 def test_empty_file(content: Path) -> None:
     (content / "beta.yml").write_text("# nothing yet\n", encoding="utf-8")
     problems = problems_of(content)
-    assert "checklists/beta.yml:1:1: empty-file: the file has no content" in problems
+    assert "checklists/beta.yml: empty-file: the file has no content" in problems
 
 
 def test_bytes_that_are_not_utf8(content: Path) -> None:
@@ -185,7 +185,7 @@ def test_levels_must_differ(content: Path) -> None:
 def test_missing_playbook_file(content: Path) -> None:
     (content / "playbook.yml").unlink()
     assert problems_of(content) == [
-        "checklists/playbook.yml:1:1: missing-file: the content folder needs a playbook.yml (title, version)"
+        "checklists/playbook.yml: missing-file: the content folder needs a playbook.yml (title, version)"
     ]
 
 
@@ -201,3 +201,19 @@ def test_locate_walks_as_deep_as_the_path_exists() -> None:
     assert locate(data, ("a", "b", 1)) == Location("x.yml", 2, 10)
     assert locate(data, ("a", "missing")) == Location("x.yml", 2, 3)
     assert locate(data, ("a", "b"), key=True) == Location("x.yml", 2, 3)
+
+
+def test_a_broken_symbolic_link_is_named_as_it_stands_in_the_folder(content: Path) -> None:
+    (content / "gamma.yml").symlink_to(content / "elsewhere" / "gamma.yml")
+    found = problems_of(content)
+    assert found == [f"checklists/gamma.yml: unreadable-file: the file is a symbolic link to {content}/elsewhere/"
+                     f"gamma.yml, which does not exist; fix the link or remove it"]
+
+
+def test_a_working_symbolic_link_is_named_as_the_link(content: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yml"
+    outside.write_text((content / "beta.yml").read_text(encoding="utf-8").replace("code: BET", "code: [BET"),
+                       encoding="utf-8")
+    (content / "beta.yml").unlink()
+    (content / "beta.yml").symlink_to(outside)
+    assert all(problem.startswith("checklists/beta.yml:") for problem in problems_of(content))

@@ -292,7 +292,7 @@ def test_a_new_checklist_cannot_reuse_an_upstream_id(tmp_path: Path) -> None:
     assert [str(p) for p in caught.value.problems] == [
         "overlay/checklists/alpha.yml:1:1: overlay-format: the checklist 'alpha' already exists upstream; change it "
         "under override.checklists, or remove it under remove.checklists to replace it with this file",
-        "overlay/checklists/sources.yml:1:1: overlay-format: checklists/ in an overlay holds new checklists only; "
+        "overlay/checklists/sources.yml: overlay-format: checklists/ in an overlay holds new checklists only; "
         "add sources in overlay.yml under 'add'",
     ]
     # Removing the upstream checklist first makes room for the replacement.
@@ -306,7 +306,7 @@ def test_missing_overlay_folder_or_file(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load(tmp_path, "nowhere")
     assert [str(p) for p in caught.value.problems] == [
-        "nowhere:1:1: missing-file: the overlay folder does not exist (see the plugin's 'overlays' option in "
+        "nowhere: missing-file: the overlay folder does not exist (see the plugin's 'overlays' option in "
         "mkdocs.yml)"]
     (tmp_path / "empty").mkdir()
     with pytest.raises(ContentError) as caught:

@@ -8,6 +8,7 @@ aliases, unsupported tags, an empty file) is reported with its file, line and co
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,10 @@ def without_gc(function: Any) -> Any:
 
 def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse ``path``; return its data (``None`` when unusable) and every problem found in it."""
+    if path.is_symlink() and not path.exists():
+        target = os.readlink(path)
+        return None, [Problem(Location(display), "unreadable-file", f"the file is a symbolic link to {target}, which "
+                                                                    f"does not exist; fix the link or remove it")]
     try:
         raw = path.read_bytes()
     except OSError as error:
