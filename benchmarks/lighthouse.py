@@ -42,7 +42,8 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # the base class redirects to the folder's address
             path = path / "index.html"
-        if not path.is_file() or path.suffix not in COMPRESSIBLE or "gzip" not in self.headers.get("Accept-Encoding", ""):
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not path.is_file() or path.suffix not in COMPRESSIBLE or not accepts_gzip:
             return super().send_head()
         body = gzip.compress(path.read_bytes())
         self.send_response(200)
@@ -64,7 +65,8 @@ def main() -> None:
         handler = functools.partial(GzipHandler, directory=str(Path(folder) / "site"))
         with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as server:
             base = f"http://127.0.0.1:{server.server_address[1]}/"
-            build = subprocess.run([sys.executable, "-m", "playbook_builder", "build", "-d", str(Path(folder) / "site")],
+            command = [sys.executable, "-m", "playbook_builder", "build", "-d", str(Path(folder) / "site")]
+            build = subprocess.run(command,
                                    cwd=REPO, env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
                                    capture_output=True, text=True)
             if build.returncode:

@@ -1,7 +1,9 @@
 """Outsourcing playbook builder: YAML checklists → checked model → MkDocs Material site and exports.
 
-The core (:mod:`.loader`, :mod:`.model`, :mod:`.checks`, :mod:`.render`, :mod:`.exports`) knows nothing of
-MkDocs; :mod:`.plugin` wires it into MkDocs and :mod:`.cli` is the ``playbook`` command.
+The stages are sub-packages, in the order data flows: :mod:`.load` (YAML with positions, validation, checks),
+:mod:`.overlays` (an organisation's changes, merged while loading), :mod:`.render` (pages, print views, the
+assessment, exports). :mod:`.model`, :mod:`.positions` and :mod:`.problems` are the vocabulary they share. None of
+them knows MkDocs: :mod:`.plugin` wires them into MkDocs and :mod:`.commands` is the ``playbook`` command.
 """
 
 __version__ = "0.1.0"

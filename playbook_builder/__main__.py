@@ -1,5 +1,5 @@
 """``python -m playbook_builder`` runs the ``playbook`` command."""
 
-from .cli import run
+from .commands import run
 
 run()

@@ -8,17 +8,17 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 
-class _HexColour(c.Type):
+class _HexColour(c.Type[str]):
     """A colour as ``#rgb`` or ``#rrggbb``, the form the generated stylesheet needs."""
 
     def __init__(self) -> None:
         super().__init__(str)
 
     def run_validation(self, value: object) -> str:
-        value = super().run_validation(value)
-        if not re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", value):
-            raise base.ValidationError(f"'{value}' is not a colour: write it as #rrggbb, e.g. '#0b5394' (in quotes)")
-        return value
+        text = super().run_validation(value)
+        if not re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", text):
+            raise base.ValidationError(f"'{text}' is not a colour: write it as #rrggbb, e.g. '#0b5394' (in quotes)")
+        return text
 
 
 class BrandingConfig(base.Config):

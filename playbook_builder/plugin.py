@@ -16,18 +16,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .branding import Branding, edition_note, site_title, stylesheet, with_note
 from .config import PlaybookConfig
-from .loader import load_playbook
+from .load import load_playbook
+from .load.locate import content_root
 from .model import Playbook
-from .overlay import content_root, overlays_for
+from .overlays import overlays_for
 from .problems import ContentError
-from .site import ASSET_DIR, SiteOptions, in_nav, site_files
+from .render import paths
+from .render.branding import Branding, edition_note, site_title, stylesheet, with_note
+from .render.site import SiteOptions, site_files
 
 log = get_plugin_logger(__name__)
-
-#: The nav entry that the plugin expands into the ordered list of checklists.
-CHECKLISTS_INDEX = "checklists/index.md"
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
@@ -73,7 +72,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                 palette["accent"] = "custom"
         css = stylesheet(branding)
         if css is not None:
-            self.files[f"{ASSET_DIR}/branding.css"] = css
+            self.files[f"{paths.ASSET_DIR}/branding.css"] = css
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
         """Name the organisation under the home page's title."""
@@ -84,32 +83,32 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         for path in self.files:
-            if path.startswith(ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
+            if path.startswith(paths.ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
                 config.extra_css.append(path)
-            elif path.startswith(ASSET_DIR) and path.endswith(".js"):
-                if path not in [str(script) for script in config.extra_javascript]:
-                    script = ExtraScriptValue(path)
-                    script.defer = True  # run after parsing, never delaying the first paint
-                    config.extra_javascript.append(script)
+            elif path.startswith(paths.ASSET_DIR) and path.endswith(".js") and \
+                    path not in [str(script) for script in config.extra_javascript]:
+                script = ExtraScriptValue(path)
+                script.defer = True  # run after parsing, never delaying the first paint
+                config.extra_javascript.append(script)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for path, content in self.files.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
+            inclusion = InclusionLevel.UNDEFINED if paths.in_nav(path) else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         return files
 
 
 def _expand_checklists(nav: Any, playbook: Playbook) -> Any:
     """Replace the ``checklists/index.md`` entry of the nav with a section listing every checklist in order."""
-    pages = [CHECKLISTS_INDEX, *(f"checklists/{c.id}.md" for c in playbook.checklists)]
+    pages = [paths.CHECKLISTS_INDEX, *(paths.checklist(c.id) for c in playbook.checklists)]
     if isinstance(nav, list):
         return [_expand_checklists(item, playbook) for item in nav]
     if isinstance(nav, dict):
         return {
-            title: pages if value == CHECKLISTS_INDEX else _expand_checklists(value, playbook)
+            title: pages if value == paths.CHECKLISTS_INDEX else _expand_checklists(value, playbook)
             for title, value in nav.items()
         }
-    return pages if nav == CHECKLISTS_INDEX else nav
+    return pages if nav == paths.CHECKLISTS_INDEX else nav

@@ -6,17 +6,14 @@ downloaded browser, and fail when the page requests anything outside the local s
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import socketserver
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+
+from playbook_builder.commands.local_server import is_local, serve_folder
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -25,6 +22,21 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 #: The built site is served under this sub-path, as on a project page of a forge.
 SUB_PATH = "/playbook/"
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a file, failing loudly if the fixture no longer holds it."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The number of the first line of a file that holds ``needle``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def write_project(folder: Path, checklists: Path, *, extra_config: str = "", plugin_options: str = "") -> Path:
@@ -80,35 +92,27 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return mkdocs_build(write_project(folder, FIXTURE), folder / "site")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 class LocalServer:
-    """One HTTP server on 127.0.0.1 for the whole session; each served site gets its own sub-path."""
+    """One HTTP server on 127.0.0.1 for the whole session (the one ``playbook pdf`` uses); each served site gets its
+    own sub-path."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, base: str):
         self.root = root
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.base = base
 
     def serve(self, site: Path, name: str) -> str:
         """Serve ``site`` at ``/<name>/``; returns its base URL (ending in a slash)."""
         link = self.root / name
         if not link.exists():
             link.symlink_to(site, target_is_directory=True)
-        return f"http://127.0.0.1:{self.server.server_address[1]}/{name}/"
+        return f"{self.base}{name}/"
 
 
 @pytest.fixture(scope="session")
 def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
-    server = LocalServer(tmp_path_factory.mktemp("www"))
-    yield server
-    server.server.shutdown()
-    server.server.server_close()
+    root = tmp_path_factory.mktemp("www")
+    with serve_folder(root) as base:
+        yield LocalServer(root, base)
 
 
 @pytest.fixture(scope="session")
@@ -159,8 +163,7 @@ def page(page, outside_requests: OutsideRequests):  # type: ignore[no-untyped-de
 
     def guard(route) -> None:  # type: ignore[no-untyped-def]
         url = route.request.url
-        parts = urlsplit(url)
-        if parts.scheme in ("data", "blob") or (parts.scheme in ("http", "https") and parts.hostname == "127.0.0.1"):
+        if is_local(url):
             route.continue_()
         else:
             outside_requests.append(url)

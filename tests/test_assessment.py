@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from html.parser import HTMLParser
 from importlib import resources
@@ -11,15 +12,20 @@ from pathlib import Path
 
 import pytest
 
-from playbook_builder.assessment import ASSESSMENT_PAGE, assessment_data, assessment_pages, embedded_json
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook
-from playbook_builder.render import render_pages
+from playbook_builder.render.assessment import assessment_data, assessment_pages, embedded_json
+from playbook_builder.render.pages import render_pages
+from playbook_builder.render.paths import ASSESSMENT as ASSESSMENT_PAGE
+from playbook_builder.render.scripts import joined_scripts
 
 from conftest import FIXTURE
 
 #: The page's own script and stylesheet must stay this small, gzipped (the issue's budget).
 BUDGET = 20 * 1024
+#: The fixture's assessment data as the script gets it, for the JavaScript tests (tests/js/) and the golden
+#: scoring cases (tests/fixtures/scoring-cases.json).
+DATA_FILE = Path(__file__).parent / "fixtures" / "assessment-data.json"
 
 
 @pytest.fixture(scope="module")
@@ -114,9 +120,21 @@ def test_recommendation_data_names_owners_by_role_title(playbook: Playbook) -> N
     assert data["severities"] == ["critical", "high", "medium", "low"]
 
 
+def test_the_javascript_tests_get_the_data_the_page_gets(playbook: Playbook) -> None:
+    """The committed copy must be what the build embeds, so the JavaScript tests cannot drift from the page.
+    ``UPDATE_FIXTURES=1`` rewrites it."""
+    data = assessment_data(playbook)
+    if os.environ.get("UPDATE_FIXTURES") == "1":
+        DATA_FILE.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert json.loads(DATA_FILE.read_text(encoding="utf-8")) == data, (
+        f"{DATA_FILE.name} is stale: run this test with UPDATE_FIXTURES=1, then check the golden scoring cases"
+    )
+
+
 def test_own_script_and_stylesheet_fit_the_budget() -> None:
     assets = resources.files("playbook_builder") / "assets"
-    raw = (assets / "assessment.js").read_bytes() + (assets / "assessment.css").read_bytes()
+    script = joined_scripts(assets)["assessment.js"].encode("utf-8")  # as served
+    raw = script + (assets / "assessment.css").read_bytes()
     size = len(gzip.compress(raw, compresslevel=9))
     print(f"assessment.js + assessment.css: {len(raw)} bytes, {size} bytes gzipped")
     assert size <= BUDGET

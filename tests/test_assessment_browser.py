@@ -7,10 +7,9 @@ console error.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
-import math
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,13 +18,15 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import FIXTURE, mkdocs_build, write_project
-from playbook_builder.loader import load_playbook
 
 pytestmark = pytest.mark.browser
 
 VERSION = "0.3.0"
 #: Where the fixture site keeps its answers: the page's path and the content version.
 KEY = f"playbook-assessment:/fixture/assessment/@{VERSION}"
+#: The golden scoring cases, by name: the JavaScript tests check scoring.js against the same file.
+CASES = {case["name"]: case for case in json.loads(
+    (Path(__file__).parent / "fixtures" / "scoring-cases.json").read_text(encoding="utf-8"))["cases"]}
 
 GAMMA = """\
 id: gamma
@@ -63,26 +64,12 @@ questions:
 # ---------- helpers ----------
 
 
-@functools.cache
-def fixture_playbook():
-    return load_playbook(FIXTURE)[0]
-
-
-def expected_scores(answers: dict[str, int | str]) -> dict[str, int | None]:
-    """The issue's formula, worked out independently of the page: x = (v - 1) / (L - 1), score =
-    round(100 * sum(w * x) / sum(w)) over answered, applicable questions (halves round up, as on the page)."""
-    playbook = fixture_playbook()
-    tallies: dict[str, list[float]] = {c.id: [0.0, 0.0] for c in playbook.checklists} | {"overall": [0.0, 0.0]}
-    for checklist in playbook.checklists:
-        for question in checklist.questions:
-            level = answers.get(question.id)
-            if level is None or level == "na":
-                continue
-            x = (level - 1) / (len(question.levels) - 1)
-            for name in (checklist.id, "overall"):
-                tallies[name][0] += question.weight * x
-                tallies[name][1] += question.weight
-    return {name: math.floor(100 * p / w + 0.5) if w else None for name, (p, w) in tallies.items()}
+def golden(name: str, answers: dict[str, int | str] | None = None) -> dict[str, int | None]:
+    """The expected scores of a golden case (checking that the test answered what the case says)."""
+    case = CASES[name]
+    if answers is not None:
+        assert answers == case["answers"], f"the test's answers are not those of the case “{name}”"
+    return case["scores"]
 
 
 def answer(page, question_id: str, level: int | str) -> None:
@@ -95,6 +82,10 @@ def shown_scores(page) -> dict[str, int | None]:
         return None if text == "–" else int(text)
 
     return {name: value(name) for name in ("alpha", "beta", "overall")}
+
+
+def flagged(page) -> list[str]:
+    return [head.split(" · ")[0] for head in page.locator("[data-recs] > li .pb-as-rec-head a").all_inner_texts()]
 
 
 def checked(page) -> dict[str, str]:
@@ -163,7 +154,7 @@ def instant_url(tmp_path_factory, local_server) -> str:
     shutil.copytree(FIXTURE, content)
     (content / "gamma.yml").write_text(GAMMA, encoding="utf-8")
     # Material's instant navigation only takes over links listed in the sitemap, which needs the site's address
-    address = f"http://127.0.0.1:{local_server.server.server_address[1]}/instant/"
+    address = f"{local_server.base}instant/"
     config = write_project(folder, content, extra_config=f"site_url: {address}\n")
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("  font: false\n", "  font: false\n  features: [navigation.instant]\n", 1))
@@ -206,22 +197,25 @@ def test_scores_follow_the_formula_and_update_live(assessment, tmp_path: Path) -
     answers: dict[str, int | str] = {"ALP-Q1": 4, "ALP-Q2": 2, "BET-Q1": "na"}
     for question_id, level in answers.items():
         answer(page, question_id, level)
-    assert shown_scores(page) == expected_scores(answers) == {"alpha": 67, "beta": None, "overall": 67}
+    assert shown_scores(page) == golden("a phase not applicable", answers) == {"alpha": 67, "beta": None, "overall": 67}
     # not applicable counts as answered, but not in the score
     assert page.locator('[data-progress="beta"]').inner_text() == "1 of 1"
     assert page.locator('[data-progress="overall"]').inner_text() == "3 of 3 answered"
 
     answers["BET-Q1"] = 3
     answer(page, "BET-Q1", 3)
-    assert shown_scores(page) == expected_scores(answers) == {"alpha": 67, "beta": 50, "overall": 63}
+    expected = golden("every phase answered, overall half rounds up", answers)
+    assert shown_scores(page) == expected == {"alpha": 67, "beta": 50, "overall": 63}
     answers["ALP-Q1"] = 1
     answer(page, "ALP-Q1", 1)
-    assert shown_scores(page) == expected_scores(answers)
-    assert page.locator('[data-phase-score="alpha"]').inner_text() == str(expected_scores(answers)["alpha"])
+    expected = golden("lowest answer flags its mistake, ordered by severity", answers)
+    assert shown_scores(page) == expected
+    assert page.locator('[data-phase-score="alpha"]').inner_text() == str(expected["alpha"])
 
     # low answers flag their mistakes: the critical one first, then by severity
     heads = page.locator("[data-recs] > li .pb-as-rec-head a")
-    assert [h.split(" · ")[0] for h in heads.all_inner_texts()] == ["BET-01", "ALP-01", "ALP-02"]
+    assert flagged(page) == CASES["lowest answer flags its mistake, ordered by severity"]["flagged"]
+    assert flagged(page) == ["BET-01", "ALP-01", "ALP-02"]
     assert heads.first.get_attribute("href") == "../checklists/beta/#bet-01"
     first = page.locator("[data-recs] > li").first
     assert "Hold a weekly call with a written summary." in first.inner_text()
@@ -241,6 +235,94 @@ def test_scores_follow_the_formula_and_update_live(assessment, tmp_path: Path) -
     heads.first.click()
     page.wait_for_url("**/checklists/beta/#bet-01")
     assert page.locator("#bet-01").is_visible()
+
+
+def test_the_page_scores_every_golden_case(assessment) -> None:
+    """The golden cases that scoring.js is unit-tested against, answered on the real page."""
+    page = assessment
+    totals = {"alpha": 2, "beta": 1}
+    for case in CASES.values():
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.get_by_role("button", name="Reset").click()
+        for question_id, level in case["answers"].items():
+            answer(page, question_id, level)
+        name = case["name"]
+        assert shown_scores(page) == case["scores"], name
+        assert flagged(page) == case["flagged"], name
+        progress = {phase: f"{case['answered'][phase]} of {total}" for phase, total in totals.items()}
+        assert {phase: page.locator(f'[data-progress="{phase}"]').inner_text() for phase in totals} == progress, name
+        assert page.locator('[data-progress="overall"]').inner_text() == f"{case['answered']['overall']} of 3 answered"
+
+
+COUNT_CHARTS = """
+window.__charts = 0;
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    for (const node of change.addedNodes) {
+      if (node.nodeName === "svg" && node.parentElement && node.parentElement.matches("[data-chart]")) window.__charts++;
+    }
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+def test_start_up_draws_once_and_typing_a_name_redraws_nothing(page, fixture_url: str, tmp_path) -> None:
+    """Restored answers are drawn in one go, not once per answer; a name only changes texts."""
+    page.add_init_script(COUNT_CHARTS)
+    page.goto(fixture_url + "assessment/")
+    page.wait_for_selector("#pb-assessment[data-ready]")
+    saved = {"format": "playbook-assessment", "version": VERSION,
+             "answers": {"ALP-Q1": {"level": 2}, "ALP-Q2": {"level": 3}, "BET-Q1": {"level": 4}}}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(saved)])
+    page.reload()
+    page.wait_for_selector("#pb-assessment[data-ready]")
+    assert checked(page) == {"ALP-Q1": "2", "ALP-Q2": "3", "BET-Q1": "4"}
+    assert page.evaluate("window.__charts") == 1
+
+    vendor = tmp_path / "vendor.json"
+    vendor.write_text(json.dumps({"format": "playbook-assessment", "version": VERSION, "name": "Vendor Co",
+                                  "answers": {"ALP-Q1": {"level": 5}, "BET-Q1": {"level": 1}}}))
+    load_file(page, "Load a result to compare", vendor)
+    assert page.evaluate("window.__charts") == 2
+    page.locator("#pb-as-name").click()
+    page.keyboard.type("Buyer team")
+    assert page.evaluate("window.__charts") == 2
+    assert page.locator("#pb-as-chart-desc").text_content().startswith("Buyer team: 1 Alpha phase")
+    assert page.locator(".pb-as-legend .pb-as-key").all_inner_texts() == ["Buyer team", "Vendor Co"]
+    assert "“Buyer team” and “Vendor Co”" in page.locator(".pb-as-diff-summary").inner_text()
+    assert "Buyer team" in page.locator("[data-print-head]").text_content()
+    assert stored(page)["name"] == "Buyer team"
+    answer(page, "ALP-Q1", 1)  # a new score is drawn again
+    assert page.evaluate("window.__charts") == 3
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(
+    ("change", "reported"),
+    [
+        ((r'\sdata-diff(="[^"]*")?(?=[\s>])', ""), "[data-diff]"),  # Markdown writes data-diff="data-diff"
+        ((r'data-playbook="[^"]*"', 'data-playbook="{not json"'), "data-playbook attribute is not valid JSON"),
+    ],
+    ids=["template-lost-an-element", "bad-data-json"],
+)
+def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, change, reported) -> None:
+    """A template that lost an element, or data that does not parse, stops the script with one clear console
+    error, not a TypeError later."""
+    pattern, replacement = change
+
+    def broken(route) -> None:  # type: ignore[no-untyped-def]
+        response = route.fetch()
+        body, count = re.subn(pattern, replacement, response.text(), count=1)
+        assert count == 1, "the page no longer has what this test removes"
+        route.fulfill(response=response, body=body)
+
+    page.route("**/fixture/assessment/", broken)
+    page.goto(fixture_url + "assessment/")
+    page.wait_for_load_state("load")
+    answer(page, "ALP-Q1", 2)
+    assert len(page.console_errors) == 1 and reported in page.console_errors[0], page.console_errors
+    assert page.locator("#pb-assessment[data-ready]").count() == 0
+    assert page.locator('[data-score="overall"]').inner_text() == "–"
 
 
 def test_radar_chart_draws_both_results_with_a_text_alternative(page, instant_url: str, tmp_path) -> None:
@@ -291,7 +373,7 @@ def test_answers_survive_reload_and_instant_navigation(page, instant_url: str) -
     navigate_away_and_back(page)
     assert checked(page) == {"ALP-Q1": "2", "BET-Q1": "na"}
     assert page.locator("#alp-q1-note").input_value() == "Checked with procurement"
-    assert shown_scores(page)["alpha"] == expected_scores({"ALP-Q1": 2})["alpha"]
+    assert shown_scores(page) == golden("one answer low, one not applicable", {"ALP-Q1": 2, "BET-Q1": "na"})
     answer(page, "ALP-Q2", 3)  # the controls work after the swap, once each
     assert stored(page, key)["answers"]["ALP-Q2"]["level"] == 3
     assert page.locator(".pb-as-messages > *").count() == 0
@@ -513,7 +595,7 @@ def test_two_sided_comparison_lists_the_questions_two_levels_apart(assessment, t
     load_file(page, "Load a result to compare", vendor)
     assert "Comparing with “Vendor Co”" in messages(page)
     assert page.locator("[data-compare-name]").inner_text() == "Vendor Co"
-    other = expected_scores({"ALP-Q1": 4, "ALP-Q2": 3, "BET-Q1": 2})
+    other = golden("the vendor's answers in the comparison test", {"ALP-Q1": 4, "ALP-Q2": 3, "BET-Q1": 2})
     assert page.locator('[data-compare-score="alpha"]').inner_text() == str(other["alpha"])
     assert page.locator('[data-compare-score="beta"]').inner_text() == str(other["beta"])
     diff = page.locator("[data-diff]")
@@ -572,7 +654,7 @@ def test_the_assessment_works_with_the_keyboard_alone(assessment, tmp_path) -> N
     page.keyboard.press("Tab")  # the next question
     page.keyboard.press("Space")
     assert checked(page) == {"ALP-Q1": "3", "ALP-Q2": "1"}
-    assert shown_scores(page)["alpha"] == expected_scores({"ALP-Q1": 3, "ALP-Q2": 1})["alpha"]
+    assert shown_scores(page) == golden("a phase partly answered", {"ALP-Q1": 3, "ALP-Q2": 1})
     # the buttons answer to the keyboard too
     page.get_by_role("button", name="Export answers").focus()
     with page.expect_download() as info:

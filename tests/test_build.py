@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from playbook_builder.problems import ALL_RULES
+
 from conftest import FIXTURE, mkdocs_build, write_project
-from playbook_builder.rules import ALL_RULES
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,8 @@ def test_playbook_json_holds_the_checked_model(fixture_site: Path) -> None:
     assert data["cases"] == [{"id": "widget-co", "title": "Widget Co helpdesk", "organisation": "Widget Co",
                               "year": 2019, "what_went_wrong": "Widget Co chose the lowest bid and never met the team.",
                               "prevention": "Meeting the team and weighting quality would have shown the gap.",
-                              "mistakes": ["ALP-01"], "sources": ["book-one"]}]
+                              "mistakes": ["ALP-01"], "sources": ["book-one"],
+                              "citations": [{"source": "book-one", "at": None}]}]
 
 
 def test_json_schema_is_published(fixture_site: Path) -> None:

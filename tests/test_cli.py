@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from playbook_builder.commands import main
+
 from conftest import FIXTURE, write_project
-from playbook_builder.cli import main
 
 
 @pytest.fixture

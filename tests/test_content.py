@@ -8,8 +8,11 @@ import sys
 
 import pytest
 
+from playbook_builder.load import load_playbook
+from playbook_builder.load.loader import content_files
+from playbook_builder.model import REGISTRY_FILES
+
 from conftest import REPO
-from playbook_builder.loader import content_files, load_playbook
 
 PHASES = [
     ("strategy", "STR"), ("business-case", "BIZ"), ("vendor-selection", "SEL"), ("contracting", "CON"),
@@ -60,7 +63,7 @@ def test_the_six_mistakes_of_the_original_article(playbook) -> None:
 
 def test_every_content_file_points_editors_at_its_schema() -> None:
     for path in content_files(REPO / "checklists"):
-        kind = path.stem if path.stem in {"playbook", "sources", "roles", "cases"} else "checklist"
+        kind = path.stem if path.stem in REGISTRY_FILES else "checklist"
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../playbook_builder/schema/{kind}.schema.json", path.name
         assert (REPO / "playbook_builder" / "schema" / f"{kind}.schema.json").is_file()
@@ -76,7 +79,7 @@ def test_spelling() -> None:
 
 
 def test_shipped_json_schemas_match_the_model() -> None:
-    from playbook_builder.exports import schema_files
+    from playbook_builder.render.exports import schema_files
 
     for path, text in schema_files().items():
         committed = REPO / "playbook_builder" / path

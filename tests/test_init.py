@@ -13,9 +13,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from playbook_builder.cli import main
-from playbook_builder.loader import load_playbook
-from playbook_builder.overlay import package_content
+from playbook_builder.commands import main
+from playbook_builder.load import load_playbook
+from playbook_builder.load.locate import package_content
 
 ORG = 'Acme & "Sons": Europe'
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"
@@ -199,7 +199,7 @@ def test_branding_mistakes_stop_the_build_with_a_clear_message(tmp_path: Path) -
 
 
 def test_colours_are_made_readable() -> None:
-    from playbook_builder.branding import SLATE, WHITE, contrast, parse, readable, stylesheet, Branding
+    from playbook_builder.render.branding import SLATE, WHITE, Branding, contrast, parse, readable, stylesheet
 
     css = stylesheet(Branding(primary_color="#ffee00"))  # a pale yellow: too light for links on white
     link = re.search(r"--md-typeset-a-color: (#\w+);", css).group(1)
@@ -234,7 +234,8 @@ def test_branding_in_the_browser(page, branded_site: Path, local_server) -> None
     ],
 )
 def test_requirements_name_the_source_the_package_came_from(monkeypatch, direct_url, expected) -> None:
-    from playbook_builder import __version__, init as init_module
+    from playbook_builder import __version__
+    from playbook_builder.commands import init as init_module
 
     class Installed:
         def read_text(self, name: str):

@@ -6,28 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
+from playbook_builder.load.yamlsource import parse_yaml
+from playbook_builder.positions import LocDict, LocList, locate
 from playbook_builder.problems import ContentError, Location
-from playbook_builder.yamlsource import LocDict, LocList, locate, parse_yaml
+
+from conftest import line_of, replace_in
 
 
 def problems_of(root: Path) -> list[str]:
     with pytest.raises(ContentError) as caught:
         load_playbook(root, display_root=root.parent)
     return [str(problem) for problem in caught.value.problems]
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def test_fixture_loads_into_a_model(content: Path) -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook
-from playbook_builder.overlay import Overlay
+from playbook_builder.overlays import Overlay
 from playbook_builder.problems import ContentError, Problem
+
+from conftest import line_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 UPSTREAM = FIXTURES / "minimal"
@@ -36,13 +38,6 @@ def errors(tmp_path: Path, text: str) -> list[str]:
     with pytest.raises(ContentError) as caught:
         load(tmp_path, "overlay")
     return [str(problem) for problem in caught.value.problems]
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 @pytest.fixture

@@ -10,11 +10,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from playbook_builder.cli import main
-from playbook_builder.init import overlay as overlay_command
-from playbook_builder.loader import load_playbook
-from playbook_builder.overlay import Overlay, pin
+from playbook_builder.commands import main
+from playbook_builder.commands.overlay import overlay as overlay_command
+from playbook_builder.load import load_playbook
+from playbook_builder.overlays import Overlay, pin
 from playbook_builder.problems import ContentError, Problem
+
+from conftest import line_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -43,10 +45,6 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    return next(n for n, line in enumerate(path.read_text().splitlines(), start=1) if needle in line)
 
 
 def test_a_pinned_overlay_on_unchanged_upstream_has_no_warnings(project: Path) -> None:

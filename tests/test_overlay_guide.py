@@ -8,8 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from playbook_builder.loader import load_playbook
-from playbook_builder.overlay import Overlay, package_content
+from playbook_builder.load import load_playbook
+from playbook_builder.load.locate import package_content
+from playbook_builder.overlays import Overlay
 
 GUIDE = Path(__file__).resolve().parent.parent / "content" / "customize" / "index.md"
 

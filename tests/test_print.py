@@ -10,12 +10,12 @@ import pytest
 import segno
 import yaml
 
+from playbook_builder.load import load_playbook
+from playbook_builder.render.pages import render_pages
+from playbook_builder.render.printing import build_date, css_string, print_pages
+from playbook_builder.render.qr import BORDER, ERROR_LEVEL
+
 from conftest import FIXTURE, mkdocs_build, write_project
-from playbook_builder.loader import load_playbook
-from playbook_builder.options import SiteOptions
-from playbook_builder.printing import build_date, css_string, print_pages
-from playbook_builder.qr import BORDER, ERROR_LEVEL
-from playbook_builder.render import render_pages
 
 SITE_URL = "https://example.org/pb/"
 
@@ -26,7 +26,7 @@ def playbook():
 
 
 def rendered(playbook, site_url: str = "") -> dict[str, str]:
-    return render_pages(playbook, print_pages(playbook, SiteOptions(site_url=site_url)))
+    return render_pages(playbook, print_pages(playbook, site_url))
 
 
 def front_matter(page: str) -> dict:
@@ -57,7 +57,7 @@ def expected_cells(url: str) -> set[tuple[float, float]]:
 
 
 def test_a_print_view_per_checklist_and_a_booklet(playbook) -> None:
-    pages = print_pages(playbook, SiteOptions())
+    pages = print_pages(playbook)
     assert set(pages) == {"print/index.md", "print/alpha.md", "print/beta.md"}
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from playbook_builder.load import load_playbook
+
 from conftest import FIXTURE, REPO, mkdocs_build, write_project
-from playbook_builder.loader import load_playbook
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from playbook_builder.commands import main
+
 from conftest import CHROMIUM, FIXTURE, write_project
-from playbook_builder.cli import main
 
 
 def pdf_pages(path: Path) -> tuple[int, str]:

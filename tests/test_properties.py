@@ -10,11 +10,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURE
-from playbook_builder.loader import load_playbook
+from playbook_builder.load import load_playbook
+from playbook_builder.load.yamlsource import parse_yaml
 from playbook_builder.model import Playbook
 from playbook_builder.problems import ContentError
-from playbook_builder.yamlsource import parse_yaml
+
+from conftest import FIXTURE
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30),

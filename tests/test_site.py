@@ -40,8 +40,9 @@ def test_footer_states_both_licences(shipped_site: Path) -> None:
 
 
 def test_every_checklist_page_is_built(shipped_site: Path) -> None:
+    from playbook_builder.load import load_playbook
+
     from conftest import REPO
-    from playbook_builder.loader import load_playbook
 
     playbook, _ = load_playbook(REPO / "checklists")
     for checklist in playbook.checklists:

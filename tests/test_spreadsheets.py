@@ -13,9 +13,14 @@ from xml.etree import ElementTree
 
 import pytest
 
-from playbook_builder.loader import load_playbook
-from playbook_builder.spreadsheets import (
-    COLUMNS, STATUSES, checklist_csv, sheet_names, spreadsheet_files, workbook,
+from playbook_builder.load import load_playbook
+from playbook_builder.render.spreadsheets import (
+    COLUMNS,
+    STATUSES,
+    checklist_csv,
+    sheet_names,
+    spreadsheet_files,
+    workbook,
 )
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"

@@ -1,0 +1,92 @@
+/* The self-assessment: scores, recommends, saves, exports, shares and compares answers, all in the browser.
+ *
+ * The plugin loads this script on every page; it acts only on the page that holds #pb-assessment. Material's
+ * instant navigation swaps pages without reloading, so the script starts through `document$` and runs once per
+ * page view. Everything about the playbook comes from the JSON the build puts in the root's data-playbook
+ * attribute (an inline JSON script would be run as code by instant navigation); every text from the content,
+ * a file or a link is inserted with textContent, never as HTML.
+ */
+
+import { ACTIONS, answersFromLink, compareFile, importFile, readFile } from "./actions.js";
+import { Assessment } from "./page.js";
+import { dataProblem } from "./result.js";
+import { AnswerStore, openStorage } from "./storage.js";
+import { lookUp } from "./view.js";
+
+/* The assessment on the current page view, for the address's hash changes. */
+let live = null;
+
+function onChange(assessment, event) {
+  const target = event.target;
+  const fieldset = target.closest("[data-question]");
+  if (target.type === "radio" && fieldset) {
+    assessment.state.answers[fieldset.dataset.question] = target.value === "na" ? 0 : Number(target.value);
+    assessment.save();
+    assessment.render();
+  } else if (target.dataset.action === "import") {
+    readFile(assessment, target, (text, file) => importFile(assessment, text, file));
+  } else if (target.dataset.action === "compare") {
+    readFile(assessment, target, (text, file) => compareFile(assessment, text, file));
+  }
+}
+
+/* Notes and the name are saved as they are typed; neither changes a score, so nothing is drawn again. */
+function onInput(assessment, event) {
+  const target = event.target;
+  if (target.dataset.note) {
+    if (target.value) assessment.state.notes[target.dataset.note] = target.value;
+    else delete assessment.state.notes[target.dataset.note];
+    assessment.save();
+  } else if (target.dataset.field === "name") {
+    assessment.state.name = target.value.slice(0, 80);
+    assessment.save();
+    assessment.rename();
+  }
+}
+
+function onClick(assessment, event) {
+  const button = event.target.closest("button[data-action]");
+  const action = button && Object.hasOwn(ACTIONS, button.dataset.action) && ACTIONS[button.dataset.action];
+  if (action) action.call(assessment, button);
+}
+
+/* The page's playbook data, or null after a console error saying what is wrong with it. */
+function readData(root) {
+  let data;
+  try {
+    data = JSON.parse(root.getAttribute("data-playbook"));
+  } catch (error) {
+    console.error(`Self-assessment: the page's data-playbook attribute is not valid JSON (${error.message}).`);
+    return null;
+  }
+  const problem = dataProblem(data);
+  if (problem) console.error(`Self-assessment: the page's data-playbook JSON is not usable: ${problem}.`);
+  return problem ? null : data;
+}
+
+/* Restore the answers first, take any shared ones, then draw everything once. */
+function start() {
+  const root = document.getElementById("pb-assessment");
+  if (!root || root.hasAttribute("data-ready")) return;
+  const data = readData(root);
+  const ui = data && lookUp(root, data);
+  if (!ui) return;
+  root.setAttribute("data-ready", "");
+  const store = new AnswerStore(openStorage(), location.pathname, data.version);
+  const assessment = new Assessment(root, ui, data, store);
+  assessment.restore();
+  answersFromLink(assessment);
+  assessment.showAll();
+  root.addEventListener("change", (event) => onChange(assessment, event));
+  root.addEventListener("input", (event) => onInput(assessment, event));
+  root.addEventListener("click", (event) => onClick(assessment, event));
+  live = assessment;
+}
+
+window.addEventListener("hashchange", () => {
+  if (live && live.root.isConnected && answersFromLink(live)) live.showAll();
+});
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

@@ -1,0 +1,156 @@
+/* The assessment on one page view: its state (answers, notes, name, the other side's answers), where it is
+ * kept, and what is drawn from it. The view holds the elements; the pure modules compute. */
+
+import { drawChart, relabelChart } from "./chart.js";
+import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
+import { answerGaps, recommend, scoreAnswers } from "./scoring.js";
+import { shareLink } from "./share.js";
+import { say, showAnswers, showComparison, showDifferences, showPrintHead, unsay } from "./view.js";
+import { showRecommendations, showScores } from "./view.js";
+
+const STORAGE_WARNINGS = {
+  blocked: "This browser does not let the page store your answers, so they are kept only until you close or " +
+    "reload the page. Export them to keep a copy.",
+  full: "This browser's storage is full, so your latest answers are kept only until you close the page. " +
+    "Export them to keep a copy.",
+  refused: "This browser refused to store your answers, so they are kept only until you close the page. " +
+    "Export them to keep a copy.",
+};
+
+/* Only what is saved: adopted results also count what they kept and dropped. */
+function stateOf({ answers = {}, notes = {}, name = "" } = {}) {
+  return { answers, notes, name };
+}
+
+export class Assessment {
+  constructor(root, ui, data, store) {
+    this.root = root;
+    this.ui = ui;
+    this.data = data;
+    this.store = store;
+    this.questions = questionIndex(data);
+    this.state = stateOf();
+    this.compareWith(store.comparison);
+    this.all = false; // every recommendation shown, not only the first few
+    this.shareOpen = false;
+    this.chartKey = "";
+  }
+
+  say(topic, kind, text) {
+    say(this.ui, topic, kind, text);
+  }
+
+  /* --- state --- */
+
+  /* The answers of this page's last view, else the stored ones, else those stored for an older version. */
+  restore() {
+    if (!this.store.storage) this.say("storage", "warn", STORAGE_WARNINGS.blocked);
+    const remembered = this.store.remembered();
+    const own = !remembered && this.store.read(this.store.key);
+    if (remembered || own) {
+      this.state = remembered || stateOf(this.adopt(own));
+      return;
+    }
+    const older = this.store.older();
+    if (!older) return;
+    const adopted = this.adopt(older.result);
+    this.replace(adopted);
+    this.store.remove(older.key);
+    this.say("migrate", "info", migrationText(older.result.version, this.data.version, adopted));
+  }
+
+  adopt(result) {
+    return adoptResult(this.questions, result);
+  }
+
+  answered() {
+    return Object.keys(this.state.answers).length;
+  }
+
+  /* New answers, notes and name, saved at once. */
+  replace(state) {
+    this.state = stateOf(state);
+    this.save();
+  }
+
+  save() {
+    const serialized = serializeResult(this.data, this.state, new Date().toISOString());
+    const problem = this.store.write(this.state, serialized);
+    if (!problem) unsay(this.ui, "storage");
+    else if (problem !== "blocked") this.say("storage", "warn", STORAGE_WARNINGS[problem]);
+  }
+
+  clear() {
+    this.state = stateOf();
+    this.store.clear();
+  }
+
+  /* `other` is {name, answers} or null; its scores are worked out once, not on every redraw. */
+  compareWith(other) {
+    this.other = other;
+    this.otherScores = other && scoreAnswers(this.data, other.answers);
+    this.store.comparison = other;
+  }
+
+  shareLink() {
+    return shareLink(location.href, this.data, this.state.answers);
+  }
+
+  names() {
+    return [this.state.name || "Your answers", this.other ? this.other.name : ""];
+  }
+
+  /* --- drawing --- */
+
+  /* Everything, after the state changed as a whole (start, import, link, reset). */
+  showAll() {
+    showAnswers(this.ui, this.state);
+    this.render();
+  }
+
+  /* Everything the answers decide, once per change. */
+  render() {
+    const { ui, data, state } = this;
+    this.scores = scoreAnswers(data, state.answers);
+    showScores(ui, state.answers, this.scores);
+    showComparison(ui, this.other && { name: this.other.name, scores: this.otherScores });
+    if (this.shareOpen) ui.shareLink.value = this.shareLink();
+    showPrintHead(ui, data, state.name);
+    this.drawChart();
+    this.drawRecommendations();
+    this.drawDifferences();
+  }
+
+  drawRecommendations() {
+    showRecommendations(this.ui, this.data, recommend(this.data, this.state.answers), this.all);
+  }
+
+  /* A new name changes only texts: the chart keeps its drawing. */
+  rename() {
+    showPrintHead(this.ui, this.data, this.state.name);
+    relabelChart(this.ui.chart, this.data.checklists, this.series());
+    if (this.other) this.drawDifferences();
+  }
+
+  series() {
+    const [mine, theirs] = this.names();
+    const series = [{ name: mine, scores: this.scores, cls: "pb-as-s1" }];
+    if (this.other) series.push({ name: theirs, scores: this.otherScores, cls: "pb-as-s2" });
+    return series;
+  }
+
+  /* Draw the chart only when a score changed; otherwise at most its names did. */
+  drawChart() {
+    const phases = this.data.checklists;
+    const series = this.series();
+    const key = JSON.stringify(series.map((set) => phases.map((checklist) => set.scores.phases[checklist.id].score)));
+    if (key === this.chartKey) relabelChart(this.ui.chart, phases, series);
+    else drawChart(this.ui.chart, this.ui.caption, phases, series);
+    this.chartKey = key;
+  }
+
+  drawDifferences() {
+    const gaps = this.other ? answerGaps(this.data, this.state.answers, this.other.answers) : [];
+    showDifferences(this.ui, this.data, gaps, this.names(), this.scores, this.otherScores);
+  }
+}

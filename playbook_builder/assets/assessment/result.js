@@ -1,0 +1,146 @@
+/* Results as they travel between browsers: parse an exported or saved result, adopt its answers into this
+ * playbook version, and write the export format. Pure: data in, data out, no DOM. */
+
+export const FORMAT = "playbook-assessment";
+const QUESTION_ID = /^[A-Z]{2,5}-Q\d{1,3}$/;
+const RELEASE = /^\d+\.\d+\.\d+$/;
+
+export function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function slug(text) {
+  return String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "playbook";
+}
+
+function isRecord(value) {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+/* What the script needs from the page's data-playbook JSON; "" when it has it, else what is missing. */
+export function dataProblem(data) {
+  if (!isRecord(data)) return "it is not an object";
+  for (const field of ["checklists", "questions", "severities"]) {
+    if (!Array.isArray(data[field])) return `it has no ${field} list`;
+  }
+  if (!isRecord(data.mistakes)) return "it has no mistakes";
+  return "";
+}
+
+/* One answer of a result: level 0 means "not applicable"; throw when the entry is malformed. */
+function parseEntry(id, entry) {
+  const bad = new Error(`its answer to “${id.slice(0, 40)}” is not valid`);
+  if (!QUESTION_ID.test(id) || !isRecord(entry)) throw bad;
+  const out = {};
+  if (entry.notApplicable === true) out.level = 0;
+  else if (entry.level !== undefined) {
+    if (!Number.isInteger(entry.level) || entry.level < 1 || entry.level > 99) throw bad;
+    out.level = entry.level;
+  }
+  if (entry.note !== undefined) {
+    if (typeof entry.note !== "string") throw bad;
+    if (entry.note) out.note = entry.note.slice(0, 5000);
+  }
+  return out;
+}
+
+/* Check a saved or exported result and return its answers by question id, whatever playbook version they
+ * belong to; throw an Error that says in plain words what is wrong. */
+export function parseResult(text) {
+  let result;
+  try {
+    result = JSON.parse(text);
+  } catch (error) {
+    throw new Error("it is not a JSON file");
+  }
+  if (!isRecord(result) || result.format !== FORMAT) {
+    throw new Error("it is not a self-assessment exported from this site");
+  }
+  if (typeof result.version !== "string" || !RELEASE.test(result.version)) {
+    throw new Error("it does not say which version of the playbook its answers belong to");
+  }
+  if (!isRecord(result.answers)) throw new Error("it holds no answers");
+  if (result.name !== undefined && typeof result.name !== "string") throw new Error("its name is not text");
+  const entries = {};
+  for (const [id, entry] of Object.entries(result.answers)) entries[id] = parseEntry(id, entry);
+  return {
+    version: result.version,
+    playbook: typeof result.playbook === "string" ? result.playbook : "",
+    name: (result.name || "").slice(0, 80),
+    saved: typeof result.saved === "string" ? result.saved : "",
+    entries,
+  };
+}
+
+export function questionIndex(data) {
+  return new Map(data.questions.map((question) => [question.id, question]));
+}
+
+/* Keep the answers to questions this version has (with a level it offers); count what is left out. This is
+ * also how answers saved for an older playbook version are migrated. */
+export function adoptResult(questions, result) {
+  const adopted = { answers: {}, notes: {}, name: result.name || "", kept: 0, dropped: 0 };
+  for (const [id, entry] of Object.entries(result.entries)) {
+    const question = questions.get(id);
+    if (!question || (entry.level !== undefined && entry.level > question.levels.length)) {
+      adopted.dropped++;
+      continue;
+    }
+    if (entry.level !== undefined) {
+      adopted.answers[id] = entry.level;
+      adopted.kept++;
+    }
+    if (entry.note) adopted.notes[id] = entry.note;
+  }
+  return adopted;
+}
+
+/* A file's text checked against this playbook: its adopted answers with their version, or an Error whose
+ * message says why it is refused. */
+export function acceptResult(data, questions, text) {
+  const result = parseResult(text);
+  const adopted = adoptResult(questions, result);
+  if (!Object.keys(result.entries).length) throw new Error("it holds no answers");
+  if (!adopted.kept && result.playbook && result.playbook !== data.title) {
+    throw new Error(`it holds answers to another playbook (“${result.playbook.slice(0, 80)}”)`);
+  }
+  if (!adopted.kept) throw new Error("none of its answers belong to this playbook's questions");
+  adopted.version = result.version;
+  return adopted;
+}
+
+/* The export format (also what is stored): answers in playbook order, each with its level's text. */
+export function serializeResult(data, state, saved) {
+  const answers = {};
+  for (const question of data.questions) {
+    const level = state.answers[question.id];
+    const note = state.notes[question.id];
+    if (level === undefined && !note) continue;
+    const entry = {};
+    if (level === 0) Object.assign(entry, { notApplicable: true, answer: "Not applicable" });
+    else if (level) Object.assign(entry, { level, of: question.levels.length, answer: question.levels[level - 1] });
+    if (note) entry.note = note;
+    answers[question.id] = entry;
+  }
+  const result = { format: FORMAT, playbook: data.title, version: data.version, saved };
+  if (state.name) result.name = state.name;
+  result.answers = answers;
+  return result;
+}
+
+export function resultFileName(data, day) {
+  return `${slug(data.title)}-assessment-${data.version}-${day}.json`;
+}
+
+export function droppedText(adopted, version) {
+  if (!adopted.dropped) return "";
+  return ` ${plural(adopted.dropped, "answer")} to questions that are not in version ${version} were left out.`;
+}
+
+export function migrationText(fromVersion, toVersion, adopted) {
+  const text = `Your answers were saved for version ${fromVersion} of the playbook; this is version ${toVersion}. ` +
+    `Kept ${plural(adopted.kept, "answer")}`;
+  return text + (adopted.dropped
+    ? ` and dropped ${plural(adopted.dropped, "answer")} to questions that are no longer in the playbook.`
+    : "; every question still exists.");
+}

@@ -1,0 +1,113 @@
+"""Checks of scoping and citations: applies_when, the scoping facts, retired ids and pinpoints.
+
+Registered in the same catalogue as :mod:`.checks`; the loader imports this module so they run with the others.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..model import PINPOINTED, AppliesWhen, Checklist, Cites, Located, Playbook
+from ..problems import Problem
+from .checks import Found, check, retired_note
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _restricted(playbook: Playbook) -> Iterator[tuple[Located, AppliesWhen]]:
+    for checklist in playbook.checklists:
+        yield checklist, checklist.applies_when
+        for mistake in checklist.mistakes:
+            yield mistake, mistake.applies_when
+
+
+@check("applies-when", needs_complete=True)
+def applies_when_resolves(playbook: Playbook) -> Found:
+    facts = playbook.fact_by_id
+    for part, applies_when in _restricted(playbook):
+        for fact_id, options in applies_when.items():
+            fact = facts.get(fact_id)
+            if fact is None:
+                yield Problem(part.where("applies_when", fact_id, key=True), "applies-when",
+                              f"applies_when names the scoping fact '{fact_id}', which scope.yml does not define"
+                              + _suggest(fact_id, list(facts)))
+                continue
+            known = [option.id for option in fact.options]
+            for index, option in enumerate(options):
+                if option not in known:
+                    yield Problem(part.where("applies_when", fact_id, index), "applies-when",
+                                  f"'{option}' is not an option of the scoping fact '{fact_id}' (its options: "
+                                  f"{', '.join(known)})" + _suggest(option, known))
+            if not options:
+                yield Problem(part.where("applies_when", fact_id), "applies-when",
+                              f"applies_when.{fact_id} lists no option, so it could never apply")
+
+
+@check("fact-options")
+def fact_options(playbook: Playbook) -> Found:
+    for fact in playbook.facts:
+        ids = [option.id for option in fact.options]
+        if len(ids) < 2:
+            yield Problem(fact.where("options"), "fact-options",
+                          f"the scoping fact '{fact.id}' needs at least two options to choose from")
+        for index, option_id in enumerate(ids):
+            if option_id in ids[:index]:
+                yield Problem(fact.where("options", index), "fact-options",
+                              f"the scoping fact '{fact.id}' lists the option '{option_id}' twice")
+
+
+def _excluded_by(checklist: Checklist, playbook: Playbook) -> list[tuple[str, str]]:
+    """The answers (fact, option) that hide every mistake of a checklist that does not say so itself."""
+    found = []
+    for fact in playbook.facts:
+        for option in fact.options:
+            if option.id not in checklist.applies_when.get(fact.id, [option.id]):
+                continue  # the checklist itself says it does not apply there
+            hidden = [m for m in checklist.mistakes if option.id not in m.applies_when.get(fact.id, [option.id])]
+            if checklist.mistakes and len(hidden) == len(checklist.mistakes):
+                found.append((fact.id, option.id))
+    return found
+
+
+@check("checklist-excluded", needs_complete=True)
+def checklist_excluded(playbook: Playbook) -> Found:
+    for checklist in playbook.checklists:
+        for fact_id, option_id in _excluded_by(checklist, playbook):
+            yield Problem(checklist.where("id"), "checklist-excluded",
+                          f"every mistake of '{checklist.id}' is hidden for readers who answer {fact_id}: "
+                          f"{option_id}; give the checklist an applies_when that says so, or a mistake that applies",
+                          warning=True)
+
+
+@check("retired-id")
+def retired_ids(playbook: Playbook) -> Found:
+    seen: dict[str, Located] = {}
+    for entry in playbook.retired:
+        if entry.id in seen:
+            yield Problem(entry.where("id"), "retired-id", f"{entry.id} is listed twice in retired.yml")
+        seen[entry.id] = entry
+    live: list[Located] = [*playbook.mistakes.values(), *playbook.questions.values()]
+    live += [m for mistake in playbook.mistakes.values() for m in mistake.mitigations]
+    for part in live:
+        identifier = str(getattr(part, "id", ""))
+        if identifier in seen:
+            note = retired_note(playbook.retired_by_id[identifier])
+            yield Problem(part.where("id"), "retired-id", f"{identifier} {note}; retired ids are never used again, so "
+                                                          f"give this item a new id")
+
+
+@check("citation-pinpoint", needs_complete=True)
+def citation_pinpoint(playbook: Playbook) -> Found:
+    sources = playbook.source_by_id
+    citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases]
+    for part in citing:
+        for index, citation in enumerate(part.citations):
+            source = sources.get(citation.source)
+            if source is not None and source.kind in PINPOINTED and not citation.at:
+                yield Problem(part.where("sources", index), "citation-pinpoint",
+                              f"{source.id} is a {source.kind.value}: cite it with the article, paragraph, section "
+                              f"or page, as {{source: {source.id}, at: \"Art. 28(3)\"}}")

@@ -1,0 +1,35 @@
+"""Model: what a playbook is made of, typed, and the field-level rules each part obeys.
+
+Models remember the YAML they came from (see :class:`Located`), so later checks can point at the exact line of
+a bad reference. Everything here is plain pydantic: nothing knows about MkDocs.
+"""
+
+from .base import CODE_PATTERN, SEVERITY_RUBRIC, SLUG_PATTERN, AppliesWhen, Located, Severity, Text
+from .parts import (
+    PINPOINTED,
+    Case,
+    CasesFile,
+    Checklist,
+    Citation,
+    Cites,
+    Mistake,
+    Mitigation,
+    PlaybookMeta,
+    Question,
+    Retired,
+    RetiredFile,
+    Role,
+    RolesFile,
+    Source,
+    SourceKind,
+    SourcesFile,
+)
+from .playbook import KINDS, REGISTRIES, REGISTRY_FILES, REGISTRY_KINDS, Kind, Playbook, Registry
+from .scope import Fact, Option, ScopeFile, applies
+
+__all__ = [
+    "CODE_PATTERN", "KINDS", "PINPOINTED", "REGISTRIES", "REGISTRY_FILES", "REGISTRY_KINDS", "SEVERITY_RUBRIC",
+    "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "Checklist", "Citation", "Cites", "Fact", "Kind", "Located",
+    "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry", "Retired", "RetiredFile",
+    "Role", "RolesFile", "ScopeFile", "Severity", "Source", "SourceKind", "SourcesFile", "Text", "applies",
+]

@@ -1,0 +1,218 @@
+"""The parts of a playbook as content files hold them: checklists, mistakes, questions and the registries."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from pydantic import Field, computed_field, field_serializer
+
+from .base import (
+    CODE_PATTERN,
+    AppliesWhen,
+    ItemId,
+    Located,
+    MistakeId,
+    MitigationId,
+    QuestionId,
+    Severity,
+    Slug,
+    Text,
+    Version,
+    Year,
+)
+
+_APPLIES_WHEN = ("Where it applies: scoping fact id → the options it applies to (scope.yml). Absent: it applies "
+                 "to everyone.")
+
+
+class Citation(Located):
+    """A source cited with a pinpoint: the article, paragraph, section or page that supports the text."""
+
+    source: Slug = Field(description="The id of the source (from sources.yml).")
+    at: Text | None = Field(default=None, description="The pinpoint, e.g. Art. 28(3), para 75, p. 12.")
+
+
+#: A source named by its id alone, or with a pinpoint.
+SourceRef = Slug | Citation
+
+
+_SOURCES = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
+
+
+class Cites(Located):
+    """A part that cites sources. Each subclass declares ``sources`` itself, so the field keeps its place among the
+    subclass's fields (pydantic puts a base class's fields first)."""
+
+    if TYPE_CHECKING:
+        sources: list[SourceRef]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def citations(self) -> list[Citation]:
+        """Every source as a citation (pinpoint ``None`` where none was given); in playbook.json too."""
+        return [ref if isinstance(ref, Citation) else Citation.model_construct(source=ref, at=None)
+                for ref in self.sources]
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [ref.source if isinstance(ref, Citation) else ref for ref in self.sources]
+
+    @field_serializer("sources", check_fields=False)
+    def _ids(self, sources: list[SourceRef]) -> list[str]:
+        # playbook.json keeps sources as ids; the pinpoints are in citations.
+        return self.source_ids
+
+
+class Mitigation(Located):
+    """A concrete action that prevents or repairs a mistake, and the role that owns it."""
+
+    id: MitigationId = Field(description="Stable id: the mistake's id, then -M and a number.")
+    action: Text = Field(description="What to do, phrased so an owner can start on it.")
+    owner: Slug = Field(description="The id of the owner role (from roles.yml).")
+
+
+class Mistake(Cites):
+    """One common outsourcing mistake: what it is, why it hurts, how to spot it and how to prevent it."""
+
+    id: MistakeId = Field(description="Stable id: the checklist code, a dash and a number, e.g. SEL-01.")
+    title: Text = Field(description="A short name for the mistake.")
+    severity: Severity = Field(description="critical, high, medium or low, following the severity rubric.")
+    summary: Text = Field(description="One sentence that states the mistake.")
+    why_it_hurts: Text = Field(description="The consequences, with a sourced figure or case where one exists.")
+    confirm: Text = Field(description="The line a team ticks on a printed checklist: what to confirm.")
+    warning_signs: list[Text] = Field(description="Signs that the mistake is being made.")
+    mitigations: list[Mitigation] = Field(description="Actions that prevent the mistake, each with an owner.")
+    related: list[MistakeId] = Field(default_factory=list, description="Ids of related mistakes.")
+    sources: list[SourceRef] = Field(default_factory=list, description=_SOURCES)
+    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
+                                        "team does this, in two or three plain sentences.")
+
+
+class Question(Located):
+    """A self-assessment question whose low answers reveal mistakes."""
+
+    id: QuestionId = Field(description="Stable id: the checklist code, -Q and a number, e.g. SEL-Q1.")
+    text: Text = Field(description="The question.")
+    help: Text | None = Field(default=None, description="Optional help that explains what the question is after.")
+    weight: float = Field(default=1, gt=0, le=10, description="The question's weight in the scores (default 1).")
+    levels: list[Text] = Field(description="Answer levels, from least to most mature; usually five.")
+    detects: list[MistakeId] = Field(description="Ids of the mistakes that a low answer reveals.")
+
+
+class Checklist(Located):
+    """One lifecycle phase: its mistakes and its self-assessment questions."""
+
+    id: Slug = Field(description="The checklist's id, equal to its file name without .yml.")
+    code: Annotated[str, Field(pattern=CODE_PATTERN)] = Field(description="Prefix of its items' ids, e.g. SEL.")
+    title: Text = Field(description="The phase's name.")
+    order: int = Field(ge=0, description="Position in the lifecycle; checklists are shown in this order.")
+    summary: Text = Field(description="What the phase is about and what goes wrong in it.")
+    when: Text = Field(description="The pause point: the moment to run this checklist.")
+    style: Literal["do-confirm", "read-do"] = Field(
+        default="do-confirm",
+        description="do-confirm: work from memory, then pause to confirm every line; read-do: read each line, "
+        "then do it.",
+    )
+    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    mistakes: list[Mistake] = Field(description="The phase's mistakes.")
+    questions: list[Question] = Field(default_factory=list, description="The phase's self-assessment questions.")
+
+
+class SourceKind(str, Enum):
+    """What kind of document a source is; regulations, guidance and standards are cited with a pinpoint."""
+
+    regulation = "regulation"
+    guidance = "guidance"
+    standard = "standard"
+    research = "research"
+    survey = "survey"
+    report = "report"
+    news = "news"
+    court_record = "court-record"
+    book = "book"
+    web = "web"
+
+
+#: The kinds of source that a citation must pinpoint (article, paragraph, section or page).
+PINPOINTED = frozenset({SourceKind.regulation, SourceKind.guidance, SourceKind.standard})
+
+
+class Source(Located):
+    """An entry of the bibliography."""
+
+    id: Slug
+    title: Text
+    author: Text = Field(description="Author or publisher.")
+    publisher: Text | None = Field(default=None, description="The primary publisher: the regulator, parliament, "
+                                   "court, journal or firm that issued it.")
+    kind: SourceKind | None = Field(default=None, description="regulation, guidance, standard, research, survey, "
+                                    "report, news, court-record, book or web.")
+    year: Year
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")] = Field(description="Where to read it, at its primary "
+                                                                  "publisher.")
+
+
+class Role(Located):
+    """A role that owns mitigations, e.g. the procurement lead."""
+
+    id: Slug
+    title: Text
+    description: Text | None = None
+
+
+class Case(Cites):
+    """A real outsourcing failure, linked to the mistakes it illustrates."""
+
+    id: Slug
+    title: Text
+    organisation: Text
+    year: Year
+    what_went_wrong: Text
+    prevention: Text = Field(description="What would have prevented it.")
+    mistakes: list[MistakeId] = Field(description="Ids of the mistakes it illustrates.")
+    sources: list[SourceRef] = Field(description=_SOURCES)
+
+
+class PlaybookMeta(Located):
+    """The playbook's identity (playbook.yml)."""
+
+    title: Text
+    version: Version = Field(
+        description="The content version (MAJOR.MINOR.PATCH); saved assessments and overlays refer to it."
+    )
+    description: Text | None = None
+
+
+class SourcesFile(Located):
+    """sources.yml: the bibliography."""
+
+    sources: list[Source]
+
+
+class RolesFile(Located):
+    """roles.yml: the owner roles."""
+
+    roles: list[Role]
+
+
+class CasesFile(Located):
+    """cases.yml: the case studies."""
+
+    cases: list[Case]
+
+
+class Retired(Located):
+    """An id merged away or withdrawn. It is never used again, and what named it gets a clear message."""
+
+    id: ItemId = Field(description="The retired mistake, mitigation or question id.")
+    since: Version = Field(description="The playbook version that retired it.")
+    replaced_by: list[ItemId] = Field(default_factory=list, description="Where its content went, if anywhere.")
+    reason: Text = Field(description="Why it was retired, in one sentence.")
+
+
+class RetiredFile(Located):
+    """retired.yml: ids that are never to be used again."""
+
+    retired: list[Retired]

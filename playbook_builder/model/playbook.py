@@ -1,0 +1,158 @@
+"""The whole playbook, assembled from its files, and the tables that say which kinds of item and file exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from pydantic import BaseModel, Field
+
+from .base import Located
+from .parts import (
+    Case,
+    CasesFile,
+    Checklist,
+    Mistake,
+    Mitigation,
+    PlaybookMeta,
+    Question,
+    Retired,
+    RetiredFile,
+    Role,
+    RolesFile,
+    Source,
+    SourcesFile,
+)
+from .scope import Fact, ScopeFile
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of item with an id: how overlays and messages name it, its model, and the lists of items with ids
+    of their own that it holds."""
+
+    plural: str
+    singular: str
+    model: type[Located]
+    children: tuple[str, ...] = ()
+    registry: str | None = None
+    """The registry file that lists items of this kind (under the kind's plural), if they live in one."""
+
+    @property
+    def parent(self) -> Kind | None:
+        """The kind whose items hold items of this kind (a mistake's mitigations), if any."""
+        return next((kind for kind in KINDS.values() if self.plural in kind.children), None)
+
+
+#: Every kind of item with an id, by the plural that overlay sections use, in the order reports list them.
+KINDS: dict[str, Kind] = {
+    kind.plural: kind
+    for kind in (
+        Kind("checklists", "checklist", Checklist, ("mistakes", "questions")),
+        Kind("mistakes", "mistake", Mistake, ("mitigations",)),
+        Kind("mitigations", "mitigation", Mitigation),
+        Kind("questions", "question", Question),
+        Kind("sources", "source", Source, registry="sources"),
+        Kind("roles", "role", Role, registry="roles"),
+        Kind("cases", "case study", Case, registry="cases"),
+        Kind("facts", "scoping fact", Fact, registry="scope"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Registry:
+    """A registry file: its name (the file stem), its model, and the list it holds (also the playbook's field)."""
+
+    file: str
+    model: type[Located]
+    field: str | None = None
+
+
+#: The registry files; every other YAML file in a content folder is a checklist.
+REGISTRIES: dict[str, Registry] = {
+    registry.file: registry
+    for registry in (
+        Registry("playbook", PlaybookMeta),
+        Registry("sources", SourcesFile, "sources"),
+        Registry("roles", RolesFile, "roles"),
+        Registry("cases", CasesFile, "cases"),
+        Registry("scope", ScopeFile, "facts"),
+        Registry("retired", RetiredFile, "retired"),
+    )
+}
+REGISTRY_FILES: dict[str, type[Located]] = {name: registry.model for name, registry in REGISTRIES.items()}
+#: The kinds of item that registries list, by registry file.
+REGISTRY_KINDS: dict[str, str] = {kind.registry: kind.plural for kind in KINDS.values() if kind.registry}
+
+
+class Playbook(BaseModel):
+    """The whole checked playbook, assembled from every content file."""
+
+    meta: PlaybookMeta
+    checklists: list[Checklist]
+    sources: list[Source] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    cases: list[Case] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    retired: list[Retired] = Field(default_factory=list)
+
+    @property
+    def version(self) -> str:
+        return self.meta.version
+
+    @cached_property
+    def mistakes(self) -> dict[str, Mistake]:
+        return {m.id: m for c in self.checklists for m in c.mistakes}
+
+    @cached_property
+    def questions(self) -> dict[str, Question]:
+        return {q.id: q for c in self.checklists for q in c.questions}
+
+    @cached_property
+    def checklist_of(self) -> dict[str, Checklist]:
+        """The checklist that holds each mistake and question, by item id."""
+        found: dict[str, Checklist] = {}
+        for checklist in self.checklists:
+            found.update((mistake.id, checklist) for mistake in checklist.mistakes)
+            found.update((question.id, checklist) for question in checklist.questions)
+        return found
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, Role]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def fact_by_id(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}
+
+    @cached_property
+    def retired_by_id(self) -> dict[str, Retired]:
+        return {r.id: r for r in self.retired}
+
+    def owner_title(self, role_id: str) -> str:
+        """The title of the role that owns a mitigation (its id if the role is unknown)."""
+        role = self.role_by_id.get(role_id)
+        return role.title if role else role_id
+
+    @cached_property
+    def detected_by(self) -> dict[str, list[Question]]:
+        """The questions that detect each mistake, by mistake id."""
+        found: dict[str, list[Question]] = {}
+        for question in self.questions.values():
+            for mistake_id in question.detects:
+                found.setdefault(mistake_id, []).append(question)
+        return found
+
+    @cached_property
+    def cases_of(self) -> dict[str, list[Case]]:
+        """The case studies that illustrate each mistake, by mistake id."""
+        found: dict[str, list[Case]] = {}
+        for case in self.cases:
+            for mistake_id in case.mistakes:
+                found.setdefault(mistake_id, []).append(case)
+        return found

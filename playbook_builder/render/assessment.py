@@ -1,0 +1,89 @@
+"""The self-assessment page: the playbook's questions as a form that scores, saves and compares in the browser.
+
+The page is generated Markdown with raw HTML form controls; ``assets/assessment.js`` brings it to life. Everything
+the script needs about the playbook is embedded in the page as JSON, so the page works offline, from any sub-path
+and without fetching anything. The JSON sits in a ``data-playbook`` attribute, not in a
+``<script type="application/json">``: Material's instant navigation re-creates every inline script of the new
+page without its attributes and runs it, which would execute the JSON. Links to checklist pages stay Markdown
+links, so MkDocs resolves and checks them and the script borrows their resolved addresses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Playbook, Severity
+from .pages import PageRenderer
+from .paths import ASSESSMENT
+
+#: An answer at or below this fraction of the scale (x = (v - 1) / (L - 1)) flags the mistakes its question detects.
+LOW_ANSWER = 0.5
+
+#: How many mitigations each recommendation shows on the page; the CSV action plan lists them all.
+SHOWN_MITIGATIONS = 2
+
+
+def assessment_data(playbook: Playbook) -> dict[str, Any]:
+    """What the script needs: the questions with their weights and levels, the mistakes they detect and how to
+    fix them. Only plain text goes in; the script inserts it with ``textContent``, never as HTML."""
+
+    return {
+        "title": playbook.meta.title,
+        "version": playbook.version,
+        "low": LOW_ANSWER,
+        "shown": SHOWN_MITIGATIONS,
+        "severities": [severity.value for severity in Severity],
+        "checklists": [{"id": c.id, "title": c.title} for c in playbook.checklists],
+        "questions": [
+            {
+                "id": q.id,
+                "checklist": c.id,
+                "text": q.text,
+                "weight": q.weight,
+                "levels": q.levels,
+                "detects": q.detects,
+            }
+            for c in playbook.checklists
+            for q in c.questions
+        ],
+        "mistakes": {
+            m.id: {
+                "title": m.title,
+                "severity": m.severity.value,
+                "checklist": c.id,
+                "mitigations": [[x.action, playbook.owner_title(x.owner)] for x in m.mitigations],
+            }
+            for c in playbook.checklists
+            for m in c.mistakes
+        },
+    }
+
+
+def embedded_json(data: object) -> str:
+    """Compact JSON on one line with no ``<``, ``>`` or ``&``: nothing in it can look like markup to Markdown's
+    raw-HTML parser or end an element, whatever the content says. (The template escapes it for the attribute.)"""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
+def render_assessment(renderer: PageRenderer) -> str:
+    playbook = renderer.playbook
+    return renderer.render(
+        "assessment.md.j2",
+        ASSESSMENT,
+        data_json=embedded_json(assessment_data(playbook)),
+        low_answer=LOW_ANSWER,
+        question_count=len(playbook.questions),
+    )
+
+
+def assessment_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:
+    """The assessment page, when the playbook has questions to ask."""
+    if not playbook.questions:
+        return {}
+    return {ASSESSMENT: render_assessment}

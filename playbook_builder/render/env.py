@@ -1,0 +1,70 @@
+"""The one Jinja2 environment of the project, its filters, and the escaping that keeps content text plain.
+
+Content text is plain text: :func:`plain` escapes it so that nothing in a YAML file can become HTML or Markdown
+markup on a page. Pages, print views, ``playbook new`` and ``playbook init`` all render through :func:`templates`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from html import escape as html_escape
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
+def plain(text: object) -> str:
+    """Escape text for Markdown: HTML-escape it and backslash the characters Markdown would act on."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html_escape(str(text), quote=False))
+
+
+def html(text: object) -> Markup:
+    """Escape text for an HTML context inside a page."""
+    return escape(str(text))
+
+
+def anchor(identifier: str) -> str:
+    """The anchor of an item on its page: its id in lower case (``SEL-01`` → ``sel-01``)."""
+    return identifier.lower()
+
+
+def yaml_text(text: str) -> str:
+    """Quote text for a YAML front-matter value."""
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in the user's cache folder, so each ``playbook build`` does not compile them again;
+    none when that folder cannot be written (the templates are then compiled in memory, as usual)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "playbook-builder" / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+
+
+@functools.cache
+def templates() -> Environment:
+    """The templates, loaded and compiled once per process (``mkdocs serve`` rebuilds reuse them).
+
+    Autoescaping is off because most templates write Markdown, where HTML escaping alone is not enough: every
+    value goes through :func:`plain`, :func:`html` or :func:`yaml_text` explicitly.
+    """
+    env = Environment(
+        bytecode_cache=_bytecode_cache(),
+        loader=PackageLoader("playbook_builder", "templates"),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text)
+    return env

@@ -1,0 +1,55 @@
+"""Machine-readable exports of a checked playbook: ``playbook.json`` and the JSON Schemas of the content files."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import REGISTRY_FILES, Checklist, Located, Playbook
+from . import paths
+
+#: Schema name (``schema/<name>.schema.json`` in the site) → the model it describes: checklists and each registry.
+SCHEMAS: dict[str, type[Located]] = {"checklist": Checklist, **REGISTRY_FILES}
+
+
+def playbook_data(playbook: Playbook) -> dict[str, Any]:
+    """The whole checked model as plain data; the shape of ``playbook.json``."""
+    checklists = []
+    questions = []
+    for checklist in playbook.checklists:
+        entry = checklist.model_dump(mode="json", exclude={"questions"})
+        entry["url"] = paths.address(paths.checklist(checklist.id))
+        checklists.append(entry)
+        for question in checklist.questions:
+            item = question.model_dump(mode="json")
+            item["checklist"] = checklist.id
+            item["levels"] = [{"label": label} for label in question.levels]
+            questions.append(item)
+    return {
+        "title": playbook.meta.title,
+        "version": playbook.version,
+        "checklists": checklists,
+        "questions": questions,
+        "sources": [s.model_dump(mode="json") for s in playbook.sources],
+        "roles": [r.model_dump(mode="json") for r in playbook.roles],
+        "cases": [c.model_dump(mode="json") for c in playbook.cases],
+        "scope": [f.model_dump(mode="json") for f in playbook.facts],
+        "retired": [r.model_dump(mode="json") for r in playbook.retired],
+    }
+
+
+def playbook_json(playbook: Playbook) -> str:
+    """``playbook.json``: the checked model, for scripts and other tools."""
+    return json.dumps(playbook_data(playbook), ensure_ascii=False, indent=1) + "\n"
+
+
+def schema_json(name: str) -> str:
+    """The JSON Schema of one content file kind, for editors (``# yaml-language-server: $schema=...``)."""
+    schema = SCHEMAS[name].model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"{name}.schema.json"
+    return json.dumps(schema, indent=1) + "\n"
+
+
+def schema_files() -> dict[str, str]:
+    return {paths.schema(name): schema_json(name) for name in SCHEMAS}

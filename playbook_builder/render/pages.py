@@ -1,0 +1,106 @@
+"""Render the playbook into Markdown pages with the project's Jinja2 templates.
+
+Pages link to each other by their source paths (``checklists/strategy.md``), which MkDocs turns into URLs and
+checks; :mod:`.paths` names every one of them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..model import KINDS, REGISTRY_FILES, SEVERITY_RUBRIC, Checklist, Located, Playbook, Severity
+from ..problems import CHECK_RULES, FILE_RULES
+from . import paths
+from .env import anchor, templates
+
+
+def checklist_downloads(checklist: Checklist) -> list[tuple[str, str]]:
+    """The download buttons of a checklist page: (label, site path)."""
+    return [("Download CSV", paths.csv(checklist.id)), ("Download Excel workbook", paths.WORKBOOK)]
+
+
+class PageRenderer:
+    """Renders the generated pages of one playbook; knows every page's source path to build relative links."""
+
+    def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict[str, Any] | None = None):
+        self.playbook = playbook
+        self.pages = set(pages)
+        self.env = templates()
+        self.context = {
+            "playbook": playbook,
+            "paths": paths,
+            "severities": list(Severity),
+            "rubric": SEVERITY_RUBRIC,
+            "has_page": self.pages.__contains__,
+            "downloads": checklist_downloads,
+            **(extra_globals or {}),
+        }
+
+    def render(self, template: str, page: str, **context: object) -> str:
+        """Render ``template`` as the page at source path ``page``; ``link`` in it is relative to that page."""
+        here = posixpath.dirname(page)
+
+        def link(target: str, fragment: str = "") -> str:
+            path = posixpath.relpath(target, here or ".")
+            return f"{path}#{fragment}" if fragment else path
+
+        def mistake_link(mistake_id: str) -> str:
+            checklist = self.playbook.checklist_of[mistake_id]
+            return link(paths.checklist(checklist.id), anchor(mistake_id))
+
+        return self.env.get_template(template).render(
+            **self.context, page=page, link=link, mistake_link=mistake_link, **context
+        )
+
+
+def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None) -> dict[str, str]:
+    """All generated Markdown pages, by source path.
+
+    ``extra`` maps further page paths to functions that render them (the assessment and print views plug in
+    here), so every template knows which pages exist and links only to those.
+    """
+    extra = extra or {}
+    core = {paths.checklist(c.id): c for c in playbook.checklists}
+    names = [*core, paths.CHECKLISTS_INDEX, paths.MISTAKES, paths.BIBLIOGRAPHY, paths.CONTENT_MODEL]
+    if playbook.cases:
+        names.append(paths.CASES)
+    renderer = PageRenderer(playbook, [*names, *extra])
+    pages = {path: renderer.render("checklist.md.j2", path, checklist=c) for path, c in core.items()}
+    pages[paths.CHECKLISTS_INDEX] = renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)
+    pages[paths.MISTAKES] = renderer.render("mistakes.md.j2", paths.MISTAKES)
+    pages[paths.BIBLIOGRAPHY] = renderer.render("bibliography.md.j2", paths.BIBLIOGRAPHY)
+    pages[paths.CONTENT_MODEL] = renderer.render("content_model.md.j2", paths.CONTENT_MODEL,
+                                                 **content_model_context())
+    if playbook.cases:
+        pages[paths.CASES] = renderer.render("cases.md.j2", paths.CASES)
+    for path, render in extra.items():
+        pages[path] = render(renderer)
+    return pages
+
+
+def content_model_context() -> dict[str, object]:
+    """What the content-model page documents: the rules and each file kind's fields, read from the model."""
+
+    def fields(model: type[Located]) -> list[dict[str, str]]:
+        rows = []
+        for name, info in model.model_fields.items():
+            kind = getattr(info.annotation, "__name__", None) or str(info.annotation)
+            kind = re.sub(r"playbook_builder\.model(?:\.\w+)*\.", "", kind.replace("typing.", ""))
+            rows.append({
+                "name": name,
+                "required": "yes" if info.is_required() else "no",
+                "type": re.sub(r"Annotated\[(\w+), .*?\]", r"\1", kind),
+                "description": info.description or "",
+            })
+        return rows
+
+    parts = [kind.model for kind in KINDS.values()]
+    return {
+        "file_rules": FILE_RULES,
+        "check_rules": CHECK_RULES,
+        "registry_files": sorted(REGISTRY_FILES),
+        "models": [(model.__name__, (model.__doc__ or "").strip(), fields(model)) for model in parts],
+    }

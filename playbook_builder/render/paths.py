@@ -1,0 +1,65 @@
+"""Where everything a build generates lives in the site: the one owner of site paths.
+
+Pages are named by their source path (``checklists/strategy.md``), which MkDocs turns into an address
+(``checklists/strategy/``) and checks; templates receive this module as ``paths`` and never spell a path.
+"""
+
+from __future__ import annotations
+
+CHECKLISTS_INDEX = "checklists/index.md"
+MISTAKES = "mistakes.md"
+ASSESSMENT = "assessment.md"
+CASES = "cases.md"
+BIBLIOGRAPHY = "bibliography.md"
+CONTENT_MODEL = "reference/content-model.md"
+DOWNLOADS = "downloads.md"
+PRINT_DIR = "print"
+PRINT_INDEX = f"{PRINT_DIR}/index.md"
+PLAYBOOK_JSON = "playbook.json"
+DOWNLOADS_DIR = "downloads"
+WORKBOOK = f"{DOWNLOADS_DIR}/playbook.xlsx"
+SCHEMA_DIR = "schema"
+#: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
+ASSET_DIR = "assets/playbook"
+
+
+def checklist(checklist_id: str) -> str:
+    """A checklist's page (served at ``checklists/<id>/``)."""
+    return f"checklists/{checklist_id}.md"
+
+
+def print_sheet(checklist_id: str) -> str:
+    """A checklist's print view (served at ``print/<id>/``)."""
+    return f"{PRINT_DIR}/{checklist_id}.md"
+
+
+def csv(checklist_id: str) -> str:
+    """A checklist's CSV download."""
+    return f"{DOWNLOADS_DIR}/{checklist_id}.csv"
+
+
+def schema(name: str) -> str:
+    """The JSON Schema of one kind of content file."""
+    return f"{SCHEMA_DIR}/{name}.schema.json"
+
+
+def address(page: str) -> str:
+    """The address a page is served at, relative to the site's root: ``checklists/alpha.md`` → ``checklists/alpha/``."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def built_file(page: str, directory_urls: bool = True) -> str:
+    """The file MkDocs writes for a page (``print/alpha.md`` → ``print/alpha/index.html``)."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index") or not directory_urls:
+        return stem + ".html"
+    return stem + "/index.html"
+
+
+def in_nav(path: str) -> bool:
+    """Whether a generated page belongs in the navigation: a single print sheet is reached from its checklist
+    page and the booklet, so listing twelve of them would only clutter the nav."""
+    return not (path.startswith(f"{PRINT_DIR}/") and path != PRINT_INDEX)

@@ -1,0 +1,113 @@
+"""The print views: a paper checklist per checklist at ``print/<id>/`` and a booklet of all of them at ``print/``.
+
+Paper is for confirming, the web page explains: a sheet shows each mistake as a line to tick (its id, title and
+``confirm`` sentence) with its mitigations and their owners as sub-items, room for owner, due date and notes, and
+a sign-off block, but not why the mistake hurts. The footer (address, "page n of N") comes from CSS ``@page``
+margin boxes written into each view, so it appears both in a PDF made by ``playbook pdf`` and when someone prints
+the page from the browser. Layout and print rules live in ``assets/print.css``; the Print button in
+``assets/print.js``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import partial
+
+from ..model import Checklist, Playbook
+from . import paths
+from .pages import PageRenderer
+from .qr import qr_svg
+
+#: What each checklist style means, as printed under the title.
+STYLES: dict[str, tuple[str, str]] = {
+    "do-confirm": (
+        "DO-CONFIRM",
+        "Work from memory, then stop at the pause point and confirm each line aloud. Tick a box only when it is true.",
+    ),
+    "read-do": ("READ-DO", "Read each line aloud, do what it says, then tick its box."),
+}
+
+
+def build_date() -> date:
+    """The date printed on every sheet: today, or ``SOURCE_DATE_EPOCH`` for a reproducible build."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return date.today()
+
+
+def css_string(text: str) -> str:
+    """Quote text as a CSS string for a ``content`` declaration inside an inline ``<style>`` element."""
+    return '"' + re.sub(r'[\\"<>\n]', lambda m: f"\\{ord(m.group()):x} ", text) + '"'
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One checklist on paper, with what it needs besides the content: where it lives online."""
+
+    checklist: Checklist
+    number: int
+    address: str
+    """The online checklist's absolute URL, or its path in the site when ``site_url`` is not configured."""
+    qr: str | None
+    """Inline SVG that opens the online checklist; only with an absolute address."""
+
+    @property
+    def page_name(self) -> str:
+        """The CSS page name of the sheet's pages, which carry the sheet's own address in their footer."""
+        return f"pb-{self.checklist.id}"
+
+    @property
+    def style(self) -> tuple[str, str]:
+        return STYLES[self.checklist.style]
+
+
+def online_address(site_url: str, path: str) -> str:
+    """The absolute URL of a site path (``checklists/alpha/``), or the path itself without ``site_url``."""
+    if not site_url:
+        return path
+    return site_url.rstrip("/") + "/" + path
+
+
+def sheets(playbook: Playbook, site_url: str) -> list[Sheet]:
+    """A sheet for every checklist, in lifecycle order."""
+    result = []
+    for number, checklist in enumerate(playbook.checklists, start=1):
+        address = online_address(site_url, paths.address(paths.checklist(checklist.id)))
+        qr = qr_svg(address, f"QR code: open {checklist.title} online") if site_url else None
+        result.append(Sheet(checklist, number, address, qr))
+    return result
+
+
+def print_pages(playbook: Playbook, site_url: str = "") -> dict[str, Callable[[PageRenderer], str]]:
+    """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist.
+
+    ``site_url`` is the published address; without it the sheets carry site paths and no QR code.
+    """
+    all_sheets = sheets(playbook, site_url)
+    common = {
+        "date": build_date().isoformat(),
+        "styles": STYLES,
+        "owner_title": playbook.owner_title,
+        "css_string": css_string,
+        "site_url_set": bool(site_url),
+    }
+
+    def view(sheet: Sheet, renderer: PageRenderer) -> str:
+        return renderer.render("print_checklist.md.j2", paths.print_sheet(sheet.checklist.id), sheet=sheet,
+                               **common)
+
+    def booklet(renderer: PageRenderer) -> str:
+        home = online_address(site_url, "")
+        qr = qr_svg(home, f"QR code: open {playbook.meta.title} online") if site_url else None
+        return renderer.render("print_booklet.md.j2", paths.PRINT_INDEX, sheets=all_sheets,
+                               home=home, home_qr=qr, **common)
+
+    pages: dict[str, Callable[[PageRenderer], str]] = {paths.PRINT_INDEX: booklet}
+    for sheet in all_sheets:
+        pages[paths.print_sheet(sheet.checklist.id)] = partial(view, sheet)
+    return pages

@@ -1,0 +1,53 @@
+"""Everything a build adds to the site, as a map of site paths to contents.
+
+The MkDocs plugin turns each entry into a generated file; nothing here touches MkDocs or the disk, so the same
+output can feed another site generator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from ..model import Playbook
+from .assessment import assessment_pages
+from .downloads import download_pages
+from .exports import playbook_json, schema_files
+from .pages import render_pages
+from .paths import ASSET_DIR, PLAYBOOK_JSON
+from .printing import print_pages
+from .scripts import joined_scripts
+from .spreadsheets import spreadsheet_files
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """What the generated output needs to know about the site it goes into."""
+
+    site_url: str = ""
+    """The published address (``site_url`` in mkdocs.yml); print views encode it in their QR codes."""
+
+
+def asset_files() -> dict[str, bytes]:
+    """The package's own CSS and JavaScript, by site path."""
+    folder = resources.files("playbook_builder") / "assets"
+    files: dict[str, bytes] = {
+        f"{ASSET_DIR}/{entry.name}": entry.read_bytes()
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.is_file() and entry.name.endswith((".css", ".js"))
+    }
+    for name, text in joined_scripts(folder).items():
+        files[f"{ASSET_DIR}/{name}"] = text.encode("utf-8")
+    return dict(sorted(files.items()))
+
+
+def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[str, str | bytes]:
+    """Every generated page, export and asset of a build, by site source path."""
+    options = options or SiteOptions()
+    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook)}
+    files: dict[str, str | bytes] = dict(render_pages(playbook, extra))
+    files[PLAYBOOK_JSON] = playbook_json(playbook)
+    files.update(schema_files())
+    files.update(spreadsheet_files(playbook))
+    files.update(asset_files())
+    return files

@@ -1,0 +1,165 @@
+"""Spreadsheet exports for people who track their work in spreadsheets: a CSV file per checklist and one XLSX
+workbook with a sheet per checklist.
+
+Each row is one mitigation of one mistake: that is the unit someone owns and ticks off, so the rows carry empty
+Status, Owner name, Due date and Notes columns to fill in. The workbook adds what a CSV cannot hold: a drop-down
+list for the status, a date check on the due date, a frozen header, filters and a "Read me" sheet. Every build
+writes the same bytes for the same content (fixed timestamps), so a published workbook changes only when the
+content does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime
+
+import xlsxwriter
+from xlsxwriter.format import Format
+
+from ..model import Checklist, Playbook
+from . import paths
+
+#: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
+COLUMNS = [
+    "Mistake id", "Mistake", "Severity", "Confirm", "Mitigation id", "Mitigation", "Owner role",
+    "Status", "Owner name", "Due date", "Notes",
+]
+FILL_IN = COLUMNS[-4:]
+STATUSES = ["Not started", "In progress", "Done", "Not applicable"]
+#: Column widths in the workbook, in characters.
+WIDTHS = [11, 34, 10, 48, 13, 60, 22, 14, 20, 12, 40]
+#: Fixed document dates, so that the same content always gives the same workbook.
+FIXED_DATE = datetime(2000, 1, 1)
+SPARE_ROWS = 200
+SEVERITY_COLOURS = {"critical": "#a4161a", "high": "#b34700", "medium": "#ffd166", "low": "#2d6a4f"}
+
+
+def rows(playbook: Playbook, checklist: Checklist) -> list[list[str]]:
+    """The rows of one checklist, one per mitigation, without the header; fill-in columns empty."""
+    found = []
+    for mistake in checklist.mistakes:
+        for mitigation in mistake.mitigations:
+            found.append([
+                mistake.id, mistake.title, mistake.severity.value.capitalize(), mistake.confirm,
+                mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner),
+                *([""] * len(FILL_IN)),
+            ])
+    return found
+
+
+def _csv_cell(text: str) -> str:
+    """Text a spreadsheet will not run as a formula when it opens the CSV (OWASP "CSV injection")."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def checklist_csv(playbook: Playbook, checklist: Checklist) -> bytes:
+    """One checklist as CSV: UTF-8 with a byte-order mark, so that Excel reads accents and dashes right."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows([_csv_cell(cell) for cell in row] for row in rows(playbook, checklist))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def sheet_names(playbook: Playbook) -> dict[str, str]:
+    """A unique, valid worksheet name for each checklist id (31 characters at most, none of []:*?/\\)."""
+    names: dict[str, str] = {}
+    taken = {"read me"}
+    for checklist in playbook.checklists:
+        for candidate in (checklist.title, f"{checklist.code} {checklist.title}", checklist.id):
+            name = " ".join(re.sub(r"[\[\]:*?/\\]", " ", candidate).split())[:31].strip().strip("'")
+            if name and name.casefold() not in taken:
+                break
+        names[checklist.id] = name
+        taken.add(name.casefold())
+    return names
+
+
+def workbook(playbook: Playbook) -> bytes:
+    """The whole playbook as an XLSX workbook: a "Read me" sheet, then one sheet per checklist."""
+    output = io.BytesIO()
+    book = xlsxwriter.Workbook(output, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": playbook.meta.title, "subject": f"Content version {playbook.version}",
+                         "created": FIXED_DATE})
+    header = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#e8eaf6",
+                              "bottom": 1})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    fill = book.add_format({"text_wrap": True, "valign": "top", "bg_color": "#fffbe6", "border": 1,
+                            "border_color": "#d9d9d9"})
+    date = book.add_format({"num_format": "yyyy-mm-dd", "valign": "top", "bg_color": "#fffbe6", "border": 1,
+                            "border_color": "#d9d9d9"})
+    severity = {
+        name: book.add_format({"bold": True, "valign": "top", "bg_color": colour,
+                               "font_color": "#000000" if name == "medium" else "#ffffff"})
+        for name, colour in SEVERITY_COLOURS.items()
+    }
+    names = sheet_names(playbook)
+    _read_me(book, playbook, names, header, wrap)
+    for checklist in playbook.checklists:
+        sheet = book.add_worksheet(names[checklist.id])
+        for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS, strict=True)):
+            sheet.set_column(column, column, width)
+            sheet.write_string(0, column, title, header)
+        data = rows(playbook, checklist)
+        for row, values in enumerate(data, start=1):
+            for column, value in enumerate(values):
+                if COLUMNS[column] in FILL_IN:
+                    sheet.write_blank(row, column, None, date if COLUMNS[column] == "Due date" else fill)
+                elif COLUMNS[column] == "Severity":
+                    sheet.write_string(row, column, value, severity[value.lower()])
+                else:
+                    sheet.write_string(row, column, value, wrap)
+        last = max(len(data), 1)
+        status, due = COLUMNS.index("Status"), COLUMNS.index("Due date")
+        spare = last + SPARE_ROWS  # rows a team adds below keep the drop-down and the date check
+        sheet.data_validation(1, status, spare, status, {
+            "validate": "list", "source": STATUSES, "input_title": "Status",
+            "input_message": "Pick one: " + ", ".join(STATUSES) + ".",
+        })
+        sheet.data_validation(1, due, spare, due, {
+            "validate": "date", "criteria": ">", "value": datetime(1999, 12, 31),
+            "input_title": "Due date", "input_message": "A date, e.g. 2025-06-30.",
+            "error_message": "Enter a date, e.g. 2025-06-30.",
+        })
+        sheet.freeze_panes(1, 2)
+        sheet.autofilter(0, 0, last, len(COLUMNS) - 1)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+    book.close()
+    return output.getvalue()
+
+
+def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str], header: Format,
+             wrap: Format) -> None:
+    sheet = book.add_worksheet("Read me")
+    sheet.set_column(0, 0, 34)
+    sheet.set_column(1, 1, 90)
+    title = book.add_format({"bold": True, "font_size": 14})
+    sheet.write_string(0, 0, f"{playbook.meta.title} (content version {playbook.version})", title)
+    lines = [
+        ("How to use it", "Each sheet is one checklist, one row per mitigation of each mistake. Fill in the "
+                          "yellow columns: Status, Owner name, Due date and Notes. Filter a sheet by severity, "
+                          "owner role or status with the arrows in its header."),
+        ("Status", "Pick one from the list: " + ", ".join(STATUSES) + "."),
+        ("Confirm", "What your team confirms when it runs the checklist at its pause point."),
+        ("Owner role", "The role that owns the mitigation; write the person's name under Owner name."),
+    ]
+    for row, (name, text) in enumerate(lines, start=2):
+        sheet.write_string(row, 0, name, header)
+        sheet.write_string(row, 1, text, wrap)
+    start = len(lines) + 3
+    sheet.write_string(start, 0, "Sheet", header)
+    sheet.write_string(start, 1, "When to use it", header)
+    for row, checklist in enumerate(playbook.checklists, start=start + 1):
+        sheet.write_string(row, 0, names[checklist.id], wrap)
+        sheet.write_string(row, 1, checklist.when, wrap)
+
+
+def spreadsheet_files(playbook: Playbook) -> dict[str, bytes | str]:
+    """The CSV file of every checklist and the workbook, by site path."""
+    files: dict[str, bytes | str] = {paths.csv(c.id): checklist_csv(playbook, c) for c in playbook.checklists}
+    files[paths.WORKBOOK] = workbook(playbook)
+    return files

@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import {
+  FORMAT, acceptResult, adoptResult, dataProblem, droppedText, migrationText, parseResult, plural, questionIndex,
+  resultFileName, serializeResult, slug,
+} from "../../playbook_builder/assets/assessment/result.js";
+import { DATA } from "./fixtures.mjs";
+
+const QUESTIONS = questionIndex(DATA);
+
+function exported(fields) {
+  return JSON.stringify({ format: FORMAT, version: "0.3.0", ...fields });
+}
+
+describe("parseResult refuses what is not a result, saying why", () => {
+  const refused = {
+    "not JSON": ["this is not { json", "it is not a JSON file"],
+    "another JSON file": [JSON.stringify({ name: "left-pad", version: "1.3.0" }), "it is not a self-assessment exported from this site"],
+    "an array": ["[]", "it is not a self-assessment exported from this site"],
+    "no version": [exported({ version: "latest", answers: {} }), "it does not say which version of the playbook its answers belong to"],
+    "no answers": [exported({ answers: [] }), "it holds no answers"],
+    "a name that is not text": [exported({ name: 3, answers: {} }), "its name is not text"],
+    "a level as text": [exported({ answers: { "ALP-Q1": { level: "5" } } }), "its answer to “ALP-Q1” is not valid"],
+    "a level of 0": [exported({ answers: { "ALP-Q1": { level: 0 } } }), "its answer to “ALP-Q1” is not valid"],
+    "a bad question id": [exported({ answers: { "alp-q1": { level: 1 } } }), "its answer to “alp-q1” is not valid"],
+    "a note that is not text": [exported({ answers: { "ALP-Q1": { note: [] } } }), "its answer to “ALP-Q1” is not valid"],
+  };
+  for (const [name, [text, message]] of Object.entries(refused)) {
+    test(name, () => assert.throws(() => parseResult(text), { message }));
+  }
+});
+
+test("parseResult reads levels, not applicable and notes, and trims long texts", () => {
+  const result = parseResult(exported({
+    playbook: "Test Playbook", saved: "2026-01-01T00:00:00Z", name: "n".repeat(100),
+    answers: { "ALP-Q1": { level: 2, note: "x".repeat(6000) }, "BET-Q1": { notApplicable: true, level: 4 }, "ALP-Q2": { note: "" } },
+  }));
+  assert.equal(result.version, "0.3.0");
+  assert.equal(result.playbook, "Test Playbook");
+  assert.equal(result.saved, "2026-01-01T00:00:00Z");
+  assert.equal(result.name.length, 80);
+  assert.equal(result.entries["ALP-Q1"].level, 2);
+  assert.equal(result.entries["ALP-Q1"].note.length, 5000);
+  assert.deepEqual(result.entries["BET-Q1"], { level: 0 });
+  assert.deepEqual(result.entries["ALP-Q2"], {});
+});
+
+test("adopting keeps answers to this version's questions and counts the rest", () => {
+  const adopted = adoptResult(QUESTIONS, {
+    name: "Vendor",
+    entries: { "ALP-Q1": { level: 2, note: "why" }, "ALP-Q2": { level: 4 }, "OLD-Q9": { level: 1 }, "BET-Q1": { note: "only a note" } },
+  });
+  assert.deepEqual(adopted, {
+    answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", kept: 1, dropped: 2,
+  });
+});
+
+describe("acceptResult", () => {
+  test("returns the adopted answers with their version", () => {
+    const adopted = acceptResult(DATA, QUESTIONS, exported({ version: "0.2.0", answers: { "ALP-Q1": { level: 3 } } }));
+    assert.equal(adopted.version, "0.2.0");
+    assert.deepEqual(adopted.answers, { "ALP-Q1": 3 });
+  });
+  const refused = {
+    "no answers": [exported({ answers: {} }), "it holds no answers"],
+    "another playbook": [exported({ playbook: "Another playbook", answers: { "XYZ-Q1": { level: 2 } } }),
+      "it holds answers to another playbook (“Another playbook”)"],
+    "no known question": [exported({ playbook: "Test Playbook", answers: { "XYZ-Q1": { level: 2 } } }),
+      "none of its answers belong to this playbook's questions"],
+  };
+  for (const [name, [text, message]] of Object.entries(refused)) {
+    test(`refuses ${name}`, () => assert.throws(() => acceptResult(DATA, QUESTIONS, text), { message }));
+  }
+});
+
+test("the export format: answers in playbook order with their texts, fields in a fixed order", () => {
+  const state = {
+    answers: { "BET-Q1": 5, "ALP-Q2": 0, "ALP-Q1": 3 },
+    notes: { "BET-Q1": "Ask for the plan", "ALP-Q1": "" },
+    name: "Buyer team",
+  };
+  const result = serializeResult(DATA, state, "2026-02-03T04:05:06.000Z");
+  assert.deepEqual(Object.keys(result), ["format", "playbook", "version", "saved", "name", "answers"]);
+  assert.deepEqual(result, {
+    format: "playbook-assessment", playbook: "Test Playbook", version: "0.3.0", saved: "2026-02-03T04:05:06.000Z",
+    name: "Buyer team",
+    answers: {
+      "ALP-Q1": { level: 3, of: 5, answer: "Quality is scored." },
+      "ALP-Q2": { notApplicable: true, answer: "Not applicable" },
+      "BET-Q1": { level: 5, of: 5, answer: "In a shared plan reviewed weekly and tied to the contract.", note: "Ask for the plan" },
+    },
+  });
+  assert.deepEqual(Object.keys(result.answers), ["ALP-Q1", "ALP-Q2", "BET-Q1"]);
+  assert.equal("name" in serializeResult(DATA, { ...state, name: "" }, ""), false);
+});
+
+test("an export reads back as the same state", () => {
+  const state = { answers: { "ALP-Q1": 3, "BET-Q1": 0 }, notes: { "ALP-Q2": "later" }, name: "Team" };
+  const back = adoptResult(QUESTIONS, parseResult(JSON.stringify(serializeResult(DATA, state, "2026-01-01"))));
+  assert.deepEqual({ answers: back.answers, notes: back.notes, name: back.name }, state);
+});
+
+test("messages about migrated and left-out answers", () => {
+  assert.equal(migrationText("0.2.0", "0.3.0", { kept: 1, dropped: 1 }),
+    "Your answers were saved for version 0.2.0 of the playbook; this is version 0.3.0. Kept 1 answer and dropped " +
+    "1 answer to questions that are no longer in the playbook.");
+  assert.equal(migrationText("0.2.0", "0.3.0", { kept: 2, dropped: 0 }),
+    "Your answers were saved for version 0.2.0 of the playbook; this is version 0.3.0. Kept 2 answers; every " +
+    "question still exists.");
+  assert.equal(droppedText({ dropped: 0 }, "0.3.0"), "");
+  assert.equal(droppedText({ dropped: 2 }, "0.3.0"), " 2 answers to questions that are not in version 0.3.0 were left out.");
+});
+
+test("small texts: plurals, slugs and file names", () => {
+  assert.equal(plural(1, "answer"), "1 answer");
+  assert.equal(plural(0, "answer"), "0 answers");
+  assert.equal(slug("Outsourcing Playbook: 2026!"), "outsourcing-playbook-2026");
+  assert.equal(slug("***"), "playbook");
+  assert.equal(resultFileName(DATA, "2026-01-02"), "test-playbook-assessment-0.3.0-2026-01-02.json");
+});
+
+test("the page's data is checked before use", () => {
+  assert.equal(dataProblem(DATA), "");
+  assert.equal(dataProblem(null), "it is not an object");
+  assert.equal(dataProblem({ ...DATA, questions: undefined }), "it has no questions list");
+  assert.equal(dataProblem({ ...DATA, mistakes: [] }), "it has no mistakes");
+});
