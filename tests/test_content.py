@@ -33,18 +33,19 @@ def test_twelve_phases_in_lifecycle_order(playbook) -> None:
 
 
 def test_scope_of_the_content(playbook) -> None:
-    assert len(playbook.mistakes) >= 90
+    assert len(playbook.mistakes) >= 110
     assert all(7 <= len(c.mistakes) <= 10 for c in playbook.checklists)
-    assert len(playbook.questions) >= 40
-    assert len(playbook.sources) >= 25
-    assert len(playbook.cases) >= 8
+    assert len(playbook.questions) >= 55
+    assert len(playbook.sources) >= 50
+    assert len(playbook.cases) >= 14
     for mistake in playbook.mistakes.values():
         assert len(mistake.warning_signs) >= 2, mistake.id
         assert len(mistake.mitigations) >= 2, mistake.id
         assert mistake.sources, mistake.id
     for question in playbook.questions.values():
         assert len(question.levels) == 5, question.id
-    used = {s for m in playbook.mistakes.values() for s in m.sources} | {s for c in playbook.cases for s in c.sources}
+    used = {s for m in playbook.mistakes.values() for s in m.source_ids} | \
+        {s for c in playbook.cases for s in c.source_ids}
     assert used == set(playbook.source_by_id), "every source in the bibliography is cited somewhere"
 
 
@@ -85,3 +86,49 @@ def test_shipped_json_schemas_match_the_model() -> None:
         committed = REPO / "playbook_builder" / path
         assert committed.read_text(encoding="utf-8") == text, \
             f"{committed} is out of date: run `playbook schema playbook_builder/schema`"
+
+
+#: Document-sharing sites and unofficial copies that a source must never point at: cite the primary publisher.
+MIRRORS = ("vdocuments", "fdocuments", "pdfslide", "affinitext", "iteh.ai", "scilit", "scribd", "gdpr.eu",
+           "studocu", "coursehero", "dokumen.pub", "documents.pub", "yumpu", "issuu", "slideshare")
+
+
+def test_every_source_points_at_its_primary_publisher_over_https(playbook) -> None:
+    for source in playbook.sources:
+        assert source.url.startswith("https://"), source.id
+        assert not any(mirror in source.url for mirror in MIRRORS), source.id
+        assert source.publisher and source.kind, source.id
+
+
+def test_small_businesses_get_guidance_wherever_a_mistake_applies_to_them(playbook) -> None:
+    for mistake in playbook.mistakes.values():
+        applies_to_small = "small" in mistake.applies_when.get("size", ["small"])
+        assert bool(mistake.small_business) == applies_to_small, mistake.id
+
+
+def test_the_article_mistakes_apply_to_everyone(playbook) -> None:
+    for mistake_id in ("STR-01", "BIZ-01", "SEL-01", "SEL-02", "SEL-03", "COM-01"):
+        assert playbook.mistakes[mistake_id].applies_when == {}, mistake_id
+
+
+def words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]+", text.lower()) if len(word) > 3}
+
+
+def test_no_two_mistakes_say_nearly_the_same(playbook) -> None:
+    mistakes = list(playbook.mistakes.values())
+    texts = {m.id: words(f"{m.title} {m.summary}") for m in mistakes}
+    close = []
+    for index, first in enumerate(mistakes):
+        for second in mistakes[index + 1:]:
+            a, b = texts[first.id], texts[second.id]
+            overlap = len(a & b) / len(a | b)
+            if overlap > 0.4:
+                close.append(f"{first.id} ~ {second.id}: {overlap:.2f}")
+    assert close == []
+
+
+def test_retired_ids_are_recorded_and_never_live(playbook) -> None:
+    assert {"CON-05", "CON-07", "REL-03"} <= set(playbook.retired_by_id)
+    live = set(playbook.mistakes) | set(playbook.questions)
+    assert not live & set(playbook.retired_by_id)

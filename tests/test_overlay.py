@@ -195,6 +195,8 @@ def test_added_items_pass_the_same_checks(tmp_path: Path) -> None:
             - id: book-one
               title: A duplicate
               author: Someone
+              publisher: Someone
+              kind: web
               year: 2020
               url: https://example.org/dup
         """)

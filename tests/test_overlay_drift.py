@@ -121,7 +121,7 @@ def test_rewrapping_text_is_not_a_change(project: Path) -> None:
 
 def test_an_item_gone_upstream_is_an_error_that_says_it_was_pinned(project: Path) -> None:
     edit(project / "upstream" / "sources.yml", "url: https://example.org/report-two",
-         "url: https://example.org/report-two\n  - id: report-three\n    title: T\n    author: A\n    year: 2022\n"
+         "url: https://example.org/report-two\n  - id: report-three\n    title: T\n    author: A\n    publisher: A\n    kind: web\n    year: 2022\n"
          "    url: https://example.org/3")
     edit(project / "upstream" / "sources.yml", "id: report-two", "id: report-2")
     with pytest.raises(ContentError) as caught:

@@ -110,8 +110,7 @@ def test_a_retired_id_is_never_reused_and_references_to_it_explain(content: Path
 
 
 def test_regulation_guidance_and_standards_are_cited_with_a_pinpoint(content: Path) -> None:
-    replace_in(content / "sources.yml", "    author: Example Press\n",
-               "    author: Example Press\n    publisher: Example Press\n    kind: standard\n")
+    replace_in(content / "sources.yml", "    kind: book\n", "    kind: standard\n")
     found = problems_of(content)
     line = line_of(content / "alpha.yml", "sources: [book-one]")
     assert f"checklists/alpha.yml:{line}:15: citation-pinpoint: book-one is a standard: cite it with the article, " \

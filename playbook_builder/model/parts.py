@@ -145,13 +145,13 @@ class Source(Located):
     id: Slug
     title: Text
     author: Text = Field(description="Author or publisher.")
-    publisher: Text | None = Field(default=None, description="The primary publisher: the regulator, parliament, "
-                                   "court, journal or firm that issued it.")
-    kind: SourceKind | None = Field(default=None, description="regulation, guidance, standard, research, survey, "
-                                    "report, news, court-record, book or web.")
+    publisher: Text = Field(description="The primary publisher: the regulator, parliament, court, journal or firm "
+                            "that issued it.")
+    kind: SourceKind = Field(description="regulation, guidance, standard, research, survey, report, news, "
+                             "court-record, book or web.")
     year: Year
-    url: Annotated[str, Field(pattern=r"^https?://\S+$")] = Field(description="Where to read it, at its primary "
-                                                                  "publisher.")
+    url: Annotated[str, Field(pattern=r"^https://\S+$")] = Field(description="Where to read it, at its primary "
+                                                                 "publisher (https).")
 
 
 class Role(Located):
