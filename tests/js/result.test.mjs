@@ -25,6 +25,9 @@ describe("parseResult refuses what is not a result, saying why", () => {
     "a level of 0": [exported({ answers: { "ALP-Q1": { level: 0 } } }), "its answer to “ALP-Q1” is not valid"],
     "a bad question id": [exported({ answers: { "alp-q1": { level: 1 } } }), "its answer to “alp-q1” is not valid"],
     "a note that is not text": [exported({ answers: { "ALP-Q1": { note: [] } } }), "its answer to “ALP-Q1” is not valid"],
+    "a situation that is a list": [exported({ situation: ["small"], answers: {} }), "its situation is not valid"],
+    "a situation with a number": [exported({ situation: { size: 1 }, answers: {} }), "its situation is not valid"],
+    "a situation with markup": [exported({ situation: { size: "<b>" }, answers: {} }), "its situation is not valid"],
   };
   for (const [name, [text, message]] of Object.entries(refused)) {
     test(name, () => assert.throws(() => parseResult(text), { message }));
@@ -52,7 +55,8 @@ test("adopting keeps answers to this version's questions and counts the rest", (
     entries: { "ALP-Q1": { level: 2, note: "why" }, "ALP-Q2": { level: 4 }, "OLD-Q9": { level: 1 }, "BET-Q1": { note: "only a note" } },
   });
   assert.deepEqual(adopted, {
-    answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", kept: 1, dropped: 2,
+    answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", situation: null,
+    kept: 1, dropped: 2,
   });
 });
 
@@ -93,6 +97,28 @@ test("the export format: answers in playbook order with their texts, fields in a
   });
   assert.deepEqual(Object.keys(result.answers), ["ALP-Q1", "ALP-Q2", "BET-Q1"]);
   assert.equal("name" in serializeResult(DATA, { ...state, name: "" }, ""), false);
+});
+
+test("the export carries the situation, fixed answers included, before the answers; none, no field", () => {
+  const state = { answers: { "ALP-Q1": 3 }, notes: {}, name: "" };
+  const result = serializeResult(DATA, state, "2026-02-03", { size: "small", sector: "regulated" });
+  assert.deepEqual(Object.keys(result), ["format", "playbook", "version", "saved", "situation", "answers"]);
+  assert.deepEqual(result.situation, { size: "small", sector: "regulated" });
+  assert.equal("situation" in serializeResult(DATA, state, "2026-02-03", {}), false);
+  assert.equal("situation" in serializeResult(DATA, state, "2026-02-03"), false);
+});
+
+test("a result's situation is read and adopted; older results have none", () => {
+  const withSituation = parseResult(exported({ situation: { size: "small", "vendor-kind": "freelancer" },
+    answers: { "ALP-Q1": { level: 2 } } }));
+  assert.deepEqual(withSituation.situation, { size: "small", "vendor-kind": "freelancer" });
+  assert.deepEqual(adoptResult(QUESTIONS, withSituation).situation, { size: "small", "vendor-kind": "freelancer" });
+  const older = parseResult(exported({ answers: { "ALP-Q1": { level: 2 } } }));
+  assert.equal(older.situation, null);
+  assert.equal(adoptResult(QUESTIONS, older).situation, null);
+  assert.equal(parseResult(exported({ situation: null, answers: {} })).situation, null);
+  // unknown facts and options are the situation script's to drop, not a reason to refuse the file
+  assert.deepEqual(parseResult(exported({ situation: { colour: "blue" }, answers: {} })).situation, { colour: "blue" });
 });
 
 test("an export reads back as the same state", () => {

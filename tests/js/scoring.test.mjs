@@ -1,20 +1,28 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
+import { scopeOf } from "../../playbook_builder/assets/assessment/scope.js";
 import { answerGaps, fraction, recommend, scoreAnswers } from "../../playbook_builder/assets/assessment/scoring.js";
-import { CASES, DATA, levels } from "./fixtures.mjs";
+import { applies } from "../../playbook_builder/assets/situation/rules.js";
+import { CASES, DATA, SCOPED, levels } from "./fixtures.mjs";
 
 describe("golden scoring cases", () => {
   for (const golden of CASES) {
     test(golden.name, () => {
       const answers = levels(golden.answers);
-      const scores = scoreAnswers(DATA, answers);
-      const shown = { alpha: scores.phases.alpha.score, beta: scores.phases.beta.score, overall: scores.overall.score };
-      assert.deepEqual(shown, golden.scores);
-      const answered = { alpha: scores.phases.alpha.answered, beta: scores.phases.beta.answered,
-        overall: scores.overall.answered };
-      assert.deepEqual(answered, golden.answered);
-      assert.deepEqual(recommend(DATA, answers).map((entry) => entry.id), golden.flagged);
+      const scope = scopeOf(SCOPED, golden.situation || {}, applies);
+      const scores = scoreAnswers(SCOPED, answers, scope);
+      const pick = (field) => ({ alpha: scores.phases.alpha[field], beta: scores.phases.beta[field],
+        overall: scores.overall[field] });
+      assert.deepEqual(pick("score"), golden.scores);
+      assert.deepEqual(pick("answered"), golden.answered);
+      assert.deepEqual(pick("total"), golden.totals || { alpha: 2, beta: 1, overall: 3 });
+      assert.deepEqual(recommend(SCOPED, answers, scope).map((entry) => entry.id), golden.flagged);
+      if (!golden.situation) {
+        // without a situation the data's restrictions change nothing
+        assert.deepEqual(scoreAnswers(DATA, answers), scores);
+        assert.deepEqual(recommend(DATA, answers), recommend(SCOPED, answers, scope));
+      }
     });
   }
 });

@@ -13,15 +13,27 @@ test("a share link holds the version and the answers in playbook order, in the f
 
 test("a share link decodes to a result for adoptResult", () => {
   assert.deepEqual(decodeShare("#answers=0.3.0;ALP-Q1:4,BET-Q1:0"),
-    { version: "0.3.0", name: "", entries: { "ALP-Q1": { level: 4 }, "BET-Q1": { level: 0 } } });
+    { version: "0.3.0", name: "", entries: { "ALP-Q1": { level: 4 }, "BET-Q1": { level: 0 } }, situation: "" });
   assert.deepEqual(decodeShare("#answers=0.3.0%3BALP-Q1%3A2").entries, { "ALP-Q1": { level: 2 } });
 });
 
 test("a cut-short, edited or foreign fragment decodes to null", () => {
   for (const hash of ["#answers=0.3.0;ALP-Q1:4,BET", "#answers=0.3.0;", "#answers=0.3.0;ALP-Q1:400",
-    "#answers=%E0%A4%A", "#answers=", "#alpha"]) {
+    "#answers=%E0%A4%A", "#answers=", "#alpha", "#answers=0.3.0;;", "#answers=0.3.0;ALP-Q1:4;size=",
+    "#answers=0.3.0;ALP-Q1:4;Size=Small", "#answers=0.3.0;ALP-Q1:4;size=small;x=y"]) {
     assert.equal(decodeShare(hash), null, hash);
   }
+});
+
+test("a share link may carry the situation after the answers; old links have none", () => {
+  const link = shareLink(PAGE, DATA, { "ALP-Q1": 4 }, "size=small,vendor-location=offshore");
+  assert.equal(link, PAGE + "#answers=0.3.0;ALP-Q1:4;size=small,vendor-location=offshore");
+  assert.deepEqual(decodeShare("#" + link.split("#")[1]),
+    { version: "0.3.0", name: "", entries: { "ALP-Q1": { level: 4 } }, situation: "size=small,vendor-location=offshore" });
+  assert.equal(shareLink(PAGE, DATA, { "ALP-Q1": 4 }, ""), PAGE + "#answers=0.3.0;ALP-Q1:4");
+  // a situation alone is worth a link
+  assert.deepEqual(decodeShare("#answers=0.3.0;;size=small"), { version: "0.3.0", name: "", entries: {}, situation: "size=small" });
+  assert.deepEqual(decodeShare("#answers=0.3.0%3BALP-Q1%3A2%3Bsize%3Dsmall").situation, "size=small");
 });
 
 test("only #answers= fragments are share links", () => {

@@ -27,7 +27,7 @@ export const ACTIONS = {
       this.say("file", "info", "There is nothing to export yet: answer at least one question first.");
       return;
     }
-    const result = serializeResult(this.data, this.state, new Date().toISOString());
+    const result = serializeResult(this.data, this.state, new Date().toISOString(), this.situation);
     download(resultFileName(this.data, today()), "application/json", JSON.stringify(result, null, 2) + "\n");
     this.say("file", "info", `Exported ${plural(this.answered(), "answer")}. Keep the file: you can import it ` +
       "here in any browser.");
@@ -62,7 +62,8 @@ export const ACTIONS = {
     this.say("file", "info", "All answers were cleared.");
   },
   csv() {
-    download(actionPlanName(this.data, today()), "text/csv", actionPlanCsv(this.data, recommend(this.data, this.state.answers)));
+    const flagged = recommend(this.data, this.state.answers, this.scoped);
+    download(actionPlanName(this.data, today()), "text/csv", actionPlanCsv(this.data, flagged));
   },
   more() {
     this.all = !this.all;
@@ -107,8 +108,9 @@ export function importFile(assessment, text, file) {
   const adopted = accept(assessment, text, label, "imported", "file");
   if (!adopted) return;
   assessment.replace(adopted);
+  const situation = assessment.takeSituation(adopted.situation) ? " and the situation" : "";
   assessment.showAll();
-  assessment.say("file", "info", `Imported ${plural(adopted.kept, "answer")} from ${label} ` +
+  assessment.say("file", "info", `Imported ${plural(adopted.kept, "answer")}${situation} from ${label} ` +
     `(playbook version ${adopted.version}).${droppedText(adopted, assessment.data.version)}`);
 }
 
@@ -117,7 +119,7 @@ export function compareFile(assessment, text, file) {
   const adopted = accept(assessment, text, label, "loaded", "compare");
   if (!adopted) return;
   const name = adopted.name || file.name.replace(/\.json$/i, "") || "Other side";
-  assessment.compareWith({ name, answers: adopted.answers });
+  assessment.compareWith({ name, answers: adopted.answers, situation: adopted.situation });
   assessment.render();
   assessment.say("compare", "info", `Comparing with “${name}”: ${plural(adopted.kept, "answer")} loaded from ` +
     `${label}.${droppedText(adopted, assessment.data.version)}`);
@@ -135,19 +137,23 @@ export function answersFromLink(assessment) {
     return false;
   }
   const adopted = assessment.adopt(shared);
-  if (!adopted.kept) {
+  const api = assessment.situationApi;
+  const situation = shared.situation && api ? api.decode(shared.situation) : null;
+  if (!adopted.kept && !situation) {
     assessment.say("link", "error", "None of the answers in this link belong to this playbook's questions. " +
       "Nothing has changed.");
     return false;
   }
-  if (assessment.answered() && !sameAnswers(assessment.state.answers, adopted.answers) &&
+  if (adopted.kept && assessment.answered() && !sameAnswers(assessment.state.answers, adopted.answers) &&
       !window.confirm(`This link holds ${plural(adopted.kept, "answer")}. Replace the answers saved in ` +
         "this browser with them?")) {
     assessment.say("link", "info", "The answers in the link were not loaded; yours are unchanged.");
     return false;
   }
-  assessment.replace({ ...assessment.state, answers: adopted.answers });
-  assessment.say("link", "info", `Loaded ${plural(adopted.kept, "answer")} from a shared link.` +
+  if (adopted.kept) assessment.replace({ ...assessment.state, answers: adopted.answers });
+  const took = assessment.takeSituation(situation);
+  const what = [adopted.kept ? plural(adopted.kept, "answer") : "", took ? "the situation" : ""].filter(Boolean);
+  assessment.say("link", "info", `Loaded ${what.join(" and ")} from a shared link.` +
     droppedText(adopted, assessment.data.version));
   return true;
 }

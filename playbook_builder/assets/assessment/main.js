@@ -83,6 +83,11 @@ function start() {
   live = assessment;
 }
 
+/* The reader changed the situation in the panel (assets/situation/): ask and count only what applies. */
+document.addEventListener("playbook:situation", (event) => {
+  if (live && live.root.isConnected) live.situationChanged(event.detail && event.detail.answers);
+});
+
 window.addEventListener("hashchange", () => {
   if (live && live.root.isConnected && answersFromLink(live)) live.showAll();
 });

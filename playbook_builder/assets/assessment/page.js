@@ -3,6 +3,7 @@
 
 import { drawChart, relabelChart } from "./chart.js";
 import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
+import { scopeOf, situationGapText, situationGaps } from "./scope.js";
 import { answerGaps, recommend, scoreAnswers } from "./scoring.js";
 import { shareLink } from "./share.js";
 import { say, showAnswers, showComparison, showDifferences, showPrintHead, unsay } from "./view.js";
@@ -30,6 +31,7 @@ export class Assessment {
     this.store = store;
     this.questions = questionIndex(data);
     this.state = stateOf();
+    this.situation = this.readSituation();
     this.compareWith(store.comparison);
     this.all = false; // every recommendation shown, not only the first few
     this.shareOpen = false;
@@ -74,7 +76,7 @@ export class Assessment {
   }
 
   save() {
-    const serialized = serializeResult(this.data, this.state, new Date().toISOString());
+    const serialized = serializeResult(this.data, this.state, new Date().toISOString(), this.situation);
     const problem = this.store.write(this.state, serialized);
     if (!problem) unsay(this.ui, "storage");
     else if (problem !== "blocked") this.say("storage", "warn", STORAGE_WARNINGS[problem]);
@@ -85,15 +87,64 @@ export class Assessment {
     this.store.clear();
   }
 
-  /* `other` is {name, answers} or null; its scores are worked out once, not on every redraw. */
+  /* `other` is {name, answers, situation} or null (situation null for results that carry none); its scores are
+   * worked out once per change of it or of the situation, not on every redraw. */
   compareWith(other) {
     this.other = other;
-    this.otherScores = other && scoreAnswers(this.data, other.answers);
     this.store.comparison = other;
+    this.scoreOther();
+  }
+
+  scoreOther() {
+    this.otherScores = this.other && scoreAnswers(this.data, this.other.answers, this.scope());
+  }
+
+  /* --- the situation (the panel's answers, the edition's fixed ones included) --- */
+
+  /* The situation script's bridge (assets/situation/main.js); without it, everything applies. */
+  get situationApi() {
+    return window.playbookSituation || null;
+  }
+
+  readSituation() {
+    const answers = this.situationApi && this.situationApi.answers();
+    return answers || { ...(this.data.fixed || {}) };
+  }
+
+  /* Which questions and mistakes apply to the situation; null when all do. */
+  scope() {
+    return this.situationApi ? scopeOf(this.data, this.situation, this.situationApi.applies) : null;
+  }
+
+  /* The panel changed (or an import or a link changed it): save it with the answers, count again. */
+  situationChanged(answers) {
+    this.situation = answers || this.readSituation();
+    this.scoreOther();
+    this.save();
+    if (!this.taking) this.render();
+  }
+
+  /* Give the panel a situation from a file or a link (the caller draws); true when any of it was kept (facts
+   * and options this playbook does not ask are dropped). */
+  takeSituation(situation) {
+    if (!situation || !this.situationApi) return false;
+    this.taking = true;
+    try {
+      const kept = this.situationApi.replace(situation);
+      if (kept) this.situationChanged(kept);
+      return !!kept && Object.keys(kept).length > 0;
+    } finally {
+      this.taking = false;
+    }
   }
 
   shareLink() {
-    return shareLink(location.href, this.data, this.state.answers);
+    const part = this.situationApi ? this.situationApi.encode(this.situation, this.situationLabels().options) : "";
+    return shareLink(location.href, this.data, this.state.answers, part);
+  }
+
+  situationLabels() {
+    return (this.situationApi && this.situationApi.labels()) || { questions: {}, options: {} };
   }
 
   names() {
@@ -111,8 +162,9 @@ export class Assessment {
   /* Everything the answers decide, once per change. */
   render() {
     const { ui, data, state } = this;
-    this.scores = scoreAnswers(data, state.answers);
-    showScores(ui, state.answers, this.scores);
+    this.scoped = this.scope();
+    this.scores = scoreAnswers(data, state.answers, this.scoped);
+    showScores(ui, state.answers, this.scores, this.scoped);
     showComparison(ui, this.other && { name: this.other.name, scores: this.otherScores });
     if (this.shareOpen) ui.shareLink.value = this.shareLink();
     showPrintHead(ui, data, state.name);
@@ -122,7 +174,7 @@ export class Assessment {
   }
 
   drawRecommendations() {
-    showRecommendations(this.ui, this.data, recommend(this.data, this.state.answers), this.all);
+    showRecommendations(this.ui, this.data, recommend(this.data, this.state.answers, this.scoped), this.all);
   }
 
   /* A new name changes only texts: the chart keeps its drawing. */
@@ -150,7 +202,12 @@ export class Assessment {
   }
 
   drawDifferences() {
-    const gaps = this.other ? answerGaps(this.data, this.state.answers, this.other.answers) : [];
+    const gaps = this.other ? answerGaps(this.data, this.state.answers, this.other.answers, this.scoped) : [];
     showDifferences(this.ui, this.data, gaps, this.names(), this.scores, this.otherScores);
+    const labels = this.situationLabels();
+    const apart = this.other ? situationGaps(this.situation, this.other.situation, Object.keys(labels.options)) : [];
+    const text = situationGapText(apart, labels, this.names());
+    if (text) this.say("compare-situation", "warn", text);
+    else unsay(this.ui, "compare-situation");
   }
 }

@@ -4,6 +4,7 @@
 export const FORMAT = "playbook-assessment";
 const QUESTION_ID = /^[A-Z]{2,5}-Q\d{1,3}$/;
 const RELEASE = /^\d+\.\d+\.\d+$/;
+const SCOPE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -44,6 +45,18 @@ function parseEntry(id, entry) {
   return out;
 }
 
+/* A result's situation (scoping fact id -> option id), or null when it has none (older exports); throw when it is
+ * malformed. Whether the facts and options still exist is the situation script's to decide. */
+function parseSituationField(situation) {
+  if (situation === undefined || situation === null) return null;
+  const bad = new Error("its situation is not valid");
+  if (!isRecord(situation)) throw bad;
+  for (const [fact, option] of Object.entries(situation)) {
+    if (!SCOPE_ID.test(fact) || typeof option !== "string" || !SCOPE_ID.test(option)) throw bad;
+  }
+  return { ...situation };
+}
+
 /* Check a saved or exported result and return its answers by question id, whatever playbook version they
  * belong to; throw an Error that says in plain words what is wrong. */
 export function parseResult(text) {
@@ -68,6 +81,7 @@ export function parseResult(text) {
     playbook: typeof result.playbook === "string" ? result.playbook : "",
     name: (result.name || "").slice(0, 80),
     saved: typeof result.saved === "string" ? result.saved : "",
+    situation: parseSituationField(result.situation),
     entries,
   };
 }
@@ -79,7 +93,8 @@ export function questionIndex(data) {
 /* Keep the answers to questions this version has (with a level it offers); count what is left out. This is
  * also how answers saved for an older playbook version are migrated. */
 export function adoptResult(questions, result) {
-  const adopted = { answers: {}, notes: {}, name: result.name || "", kept: 0, dropped: 0 };
+  const situation = isRecord(result.situation) ? result.situation : null;
+  const adopted = { answers: {}, notes: {}, name: result.name || "", situation, kept: 0, dropped: 0 };
   for (const [id, entry] of Object.entries(result.entries)) {
     const question = questions.get(id);
     if (!question || (entry.level !== undefined && entry.level > question.levels.length)) {
@@ -109,8 +124,9 @@ export function acceptResult(data, questions, text) {
   return adopted;
 }
 
-/* The export format (also what is stored): answers in playbook order, each with its level's text. */
-export function serializeResult(data, state, saved) {
+/* The export format (also what is stored): the situation, when there is one, and the answers in playbook order,
+ * each with its level's text. */
+export function serializeResult(data, state, saved, situation = {}) {
   const answers = {};
   for (const question of data.questions) {
     const level = state.answers[question.id];
@@ -124,6 +140,7 @@ export function serializeResult(data, state, saved) {
   }
   const result = { format: FORMAT, playbook: data.title, version: data.version, saved };
   if (state.name) result.name = state.name;
+  if (situation && Object.keys(situation).length) result.situation = { ...situation };
   result.answers = answers;
   return result;
 }

@@ -1,5 +1,9 @@
 /* Scores and recommendations from answers by question id (level 1..L, 0 for "not applicable"). Pure: data in,
- * data out. The formula is the one the page explains under "How the scores work". */
+ * data out. The formula is the one the page explains under "How the scores work". `scope` is what scopeOf()
+ * returns for the reader's situation (null: everything applies); questions out of scope are left out entirely,
+ * their answers kept but not counted. */
+
+import { inScope } from "./scope.js";
 
 /* Where a level sits on its question's scale, from 0 (least mature) to 1; a one-level scale is all the way. */
 export function fraction(level, count) {
@@ -12,11 +16,12 @@ function blankTally() {
 
 /* Per phase and overall: how many questions were answered of how many, and the score from 0 to 100 (null
  * until an applicable question is answered). Halves round up, as Math.round does. */
-export function scoreAnswers(data, answers) {
+export function scoreAnswers(data, answers, scope = null) {
   const phases = {};
   const overall = blankTally();
   for (const checklist of data.checklists) phases[checklist.id] = blankTally();
   for (const question of data.questions) {
+    if (!inScope(scope, question)) continue;
     const level = answers[question.id];
     for (const tally of [phases[question.checklist], overall]) {
       tally.total++;
@@ -35,16 +40,18 @@ export function scoreAnswers(data, answers) {
 }
 
 /* The mistakes that low answers reveal, each with the questions that flag it: the most severe first, then the
- * lowest answer, then playbook order. */
-export function recommend(data, answers) {
+ * lowest answer, then playbook order. Mistakes that do not apply to the situation are never recommended. */
+export function recommend(data, answers, scope = null) {
   const flagged = new Map();
   for (const question of data.questions) {
+    if (!inScope(scope, question)) continue;
     const level = answers[question.id];
     const count = question.levels.length;
     if (!level) continue;
     const x = fraction(level, count);
     if (x > data.low) continue;
     for (const id of question.detects) {
+      if (scope && scope.hidden.has(id)) continue;
       const entry = flagged.get(id) || { id, gap: 0, by: [] };
       entry.gap = Math.max(entry.gap, 1 - x);
       entry.by.push(`${question.id} (level ${level} of ${count})`);
@@ -59,9 +66,10 @@ export function recommend(data, answers) {
 }
 
 /* The questions both sides answered (not "not applicable") two levels or more apart, in playbook order. */
-export function answerGaps(data, mine, theirs) {
+export function answerGaps(data, mine, theirs, scope = null) {
   const gaps = [];
   for (const question of data.questions) {
+    if (!inScope(scope, question)) continue;
     const a = mine[question.id];
     const b = theirs[question.id];
     if (a > 0 && b > 0 && Math.abs(a - b) >= 2) gaps.push({ question, a, b });

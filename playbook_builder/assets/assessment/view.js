@@ -3,6 +3,7 @@
 
 import { el } from "./dom.js";
 import { plural } from "./result.js";
+import { inScope } from "./scope.js";
 
 /* The elements the page template must hold; without one the assessment cannot run. */
 const REQUIRED = {
@@ -65,10 +66,14 @@ export function lookUp(root, data) {
   return ui;
 }
 
-/* Show a message by topic, replacing the previous one on that topic; comparison messages appear by the
- * comparison's own controls, the rest at the top of the form. */
+function areaOf(ui, topic) {
+  return topic.startsWith("compare") ? ui.compareMessages : ui.messages;
+}
+
+/* Show a message by topic, replacing the previous one on that topic; comparison messages (topics "compare…")
+ * appear by the comparison's own controls, the rest at the top of the form. */
 export function say(ui, topic, kind, text) {
-  const area = topic === "compare" ? ui.compareMessages : ui.messages;
+  const area = areaOf(ui, topic);
   let box = area.querySelector(`[data-topic="${topic}"]`);
   if (!box) {
     const close = el("button", { type: "button", class: "pb-as-close", "aria-label": "Dismiss this message" }, "×");
@@ -81,7 +86,7 @@ export function say(ui, topic, kind, text) {
 }
 
 export function unsay(ui, topic) {
-  const box = ui.messages.querySelector(`[data-topic="${topic}"]`);
+  const box = areaOf(ui, topic).querySelector(`[data-topic="${topic}"]`);
   if (box) box.remove();
 }
 
@@ -102,8 +107,12 @@ export function closeNotes(ui) {
   for (const { details } of ui.questions) if (details) details.open = false;
 }
 
-export function showScores(ui, answers, scores) {
-  for (const { fieldset, id } of ui.questions) fieldset.classList.toggle("pb-as-answered", answers[id] !== undefined);
+/* `scope` (from scopeOf) hides the questions that do not apply to the situation; their answers stay. */
+export function showScores(ui, answers, scores, scope) {
+  for (const { fieldset, id } of ui.questions) {
+    fieldset.classList.toggle("pb-as-answered", answers[id] !== undefined);
+    fieldset.hidden = !inScope(scope, { id });
+  }
   for (const phase of ui.phases) {
     const tally = scores.phases[phase.id];
     setTexts(phase.score, shown(tally.score));

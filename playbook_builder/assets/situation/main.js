@@ -1,0 +1,129 @@
+/* "Your situation": the reader answers a few scoping facts once; every page then hides the mistakes that do not
+ * apply to them and says so, and the self-assessment asks and scores only what applies.
+ *
+ * The plugin loads this script on every page; it acts only where the page holds [data-pb-situation]. Material's
+ * instant navigation swaps pages without reloading, so the script starts through `document$` and binds each page
+ * view once. Everything about the playbook comes from the panel's data-attributes; every text is inserted with
+ * textContent, never as HTML. Other scripts (the assessment) use `window.playbookSituation`, below, and listen
+ * for the `playbook:situation` event fired on every change.
+ */
+
+import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
+import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
+import { applies, cleanAnswers, hiddenMistakes, noteText, summaryText, withFixed } from "./rules.js";
+import { decodeSituation, encodeSituation } from "./saved.js";
+import { SituationStore, situationStorage } from "./store.js";
+
+/* The situation of the current page view, or null. */
+let here = null;
+
+class Situation {
+  constructor(ui, data) {
+    this.ui = ui;
+    this.data = data;
+    this.store = new SituationStore(situationStorage(),
+      new URL(ui.root.getAttribute("data-site-root") || "./", location.href).pathname);
+    this.answers = this.store.read(data.facts, data.fixed);
+    this.revealed = false; // the reader pressed "Show all" on this page view
+    this.targets = findTargets(document, new Set(Object.keys(data.applies)));
+    this.notes = bindNotes(document, () => this.reveal(!this.revealed));
+    this.smallNotes = findSmallNotes(document);
+  }
+
+  /* The reader's answers plus those the edition fixes. */
+  all() {
+    return withFixed(this.answers, this.data.fixed);
+  }
+
+  /* New answers as a whole (a clear, an import, a link): kept as far as they still make sense, saved, shown,
+   * announced. Returns the answers kept. */
+  replace(answers) {
+    this.answers = cleanAnswers(answers, this.data.facts, this.data.fixed);
+    showChoices(this.ui, this.answers);
+    this.changed();
+    return this.all();
+  }
+
+  choose(fact, option) {
+    if (option) this.answers[fact] = option;
+    else delete this.answers[fact];
+    this.answers = cleanAnswers(this.answers, this.data.facts, this.data.fixed);
+    this.changed();
+  }
+
+  changed() {
+    this.store.write(this.answers);
+    this.apply();
+    document.dispatchEvent(new CustomEvent("playbook:situation", { detail: { answers: this.all() } }));
+  }
+
+  reveal(revealed) {
+    this.revealed = revealed;
+    this.apply();
+  }
+
+  /* Show the page as the answers say. */
+  apply() {
+    const answers = this.all();
+    const hidden = hiddenMistakes(this.data.applies, answers);
+    hideTargets(this.targets, hidden, this.revealed);
+    showNotes(this.notes, hidden, this.revealed, noteText);
+    placeSmallNotes(this.smallNotes, answers.size === "small");
+    showSummary(this.ui, summaryText(answers, this.data.facts));
+    markChoices(this.ui);
+  }
+}
+
+function start() {
+  const root = document.querySelector("[data-pb-situation]");
+  if (!root || root.hasAttribute("data-ready")) return;
+  root.setAttribute("data-ready", "");
+  const found = lookUpPanel(root);
+  if (!found) return;
+  const situation = new Situation(found.ui, found.data);
+  showChoices(found.ui, situation.answers);
+  situation.apply();
+  root.addEventListener("change", (event) => {
+    const select = event.target.closest("select[data-fact]");
+    if (select) situation.choose(select.dataset.fact, select.value);
+  });
+  found.ui.clear.addEventListener("click", () => {
+    situation.replace({});
+    const first = found.ui.selects[0];
+    if (first) first.select.focus();
+  });
+  root.hidden = false;
+  here = situation;
+}
+
+/* The situation of the page on screen, started now if its turn has not come yet (scripts start in any order). */
+function current() {
+  if (!here || !here.ui.root.isConnected) start();
+  return here && here.ui.root.isConnected ? here : null;
+}
+
+/* What the assessment (or any other script) uses: the answers, their rule, and their short form for links. */
+window.playbookSituation = Object.freeze({
+  /* The answers, fixed ones included; null when the page has no panel. */
+  answers() {
+    const situation = current();
+    return situation ? situation.all() : null;
+  },
+  /* Replace the reader's answers (from a file or a link); returns those kept, or null without a panel. */
+  replace(answers) {
+    const situation = current();
+    return situation ? situation.replace(answers) : null;
+  },
+  /* Each fact's question and its options' labels, to name them: {questions, options}. */
+  labels() {
+    const situation = current();
+    return situation ? { questions: factQuestions(situation.ui), options: situation.data.facts } : null;
+  },
+  applies,
+  encode: encodeSituation,
+  decode: decodeSituation,
+});
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

@@ -1,0 +1,78 @@
+/* Which mistakes apply to a reader's situation, and the sentences that say so. Pure: data in, data out, no DOM.
+ *
+ * `answers` maps a scoping fact's id to the id of the option the reader chose ({"size": "small"}); `facts` is the
+ * panel's data-facts (fact id -> option id -> label); a restriction (`applies_when`) maps a fact id to the options
+ * it applies to ({"size": ["medium", "large"]}). */
+
+function isRecord(value) {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+/* Whether something restricted by `rule` applies to a reader with these answers: every fact the rule names and
+ * the reader answered must be one of its options. A fact nobody answered never hides anything. */
+export function applies(rule, answers) {
+  if (!isRecord(rule)) return true;
+  return Object.entries(rule).every(([fact, options]) =>
+    !Object.hasOwn(answers, fact) || !Array.isArray(options) || options.includes(answers[fact]));
+}
+
+/* The ids of the restricted mistakes (`restricted` is data-applies: mistake id -> rule) that do not apply. */
+export function hiddenMistakes(restricted, answers) {
+  const hidden = new Set();
+  for (const [id, rule] of Object.entries(isRecord(restricted) ? restricted : {})) {
+    if (!applies(rule, answers)) hidden.add(id);
+  }
+  return hidden;
+}
+
+/* The reader's answers that still make sense: a fact the edition fixes, or a fact or option the content no
+ * longer has, is dropped without a word (the content changed since they were saved). */
+export function cleanAnswers(answers, facts, fixed = {}) {
+  const kept = {};
+  if (!isRecord(answers)) return kept;
+  for (const [fact, option] of Object.entries(answers)) {
+    if (typeof option !== "string" || Object.hasOwn(fixed, fact)) continue;
+    if (isRecord(facts[fact]) && Object.hasOwn(facts[fact], option)) kept[fact] = option;
+  }
+  return kept;
+}
+
+/* Everything that decides what applies: the reader's answers plus those the edition fixes (which win). */
+export function withFixed(answers, fixed) {
+  return { ...answers, ...(isRecord(fixed) ? fixed : {}) };
+}
+
+/* An option's label as it reads inside a sentence: "A small business" becomes "a small business", but an
+ * acronym ("EU", "SaaS") keeps its capitals. */
+export function inSentence(label) {
+  const text = String(label).trim();
+  const word = text.split(/\s/)[0];
+  return /[A-Z]/.test(word.slice(1)) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/* "Your situation: a small business · in another country", in the facts' order; "" when nothing is answered
+ * that the facts can name. */
+export function summaryText(answers, facts) {
+  const parts = [];
+  for (const [fact, options] of Object.entries(isRecord(facts) ? facts : {})) {
+    const option = answers[fact];
+    if (option !== undefined && isRecord(options) && Object.hasOwn(options, option)) {
+      parts.push(inSentence(options[option]));
+    }
+  }
+  return parts.length ? `Your situation: ${parts.join(" · ")}.` : "";
+}
+
+/* How many of `ids` (a note's data-mistakes) are in `hidden`. */
+export function countHidden(ids, hidden) {
+  return ids.filter((id) => hidden.has(id)).length;
+}
+
+/* The note next to a list; `revealed` when the reader chose to see them all the same. */
+export function noteText(count, total, revealed) {
+  const of = `${count} of ${total} ${total === 1 ? "mistake" : "mistakes"}`;
+  const one = count === 1;
+  return revealed
+    ? `${of} ${one ? "does" : "do"} not apply to your situation; ${one ? "it is" : "they are"} shown all the same.`
+    : `${of} ${one ? "is" : "are"} hidden as not applying to your situation.`;
+}
