@@ -34,7 +34,8 @@ def synthesise(mistakes: int, out: Path) -> Path:
     dump = lambda data, name: (root / name).write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")  # noqa: E731
     dump({"title": "Synthetic playbook", "version": "1.0.0"}, "playbook.yml")
     dump({"roles": [{"id": f"role-{n}", "title": f"Role {n}"} for n in range(10)]}, "roles.yml")
-    dump({"sources": [{"id": f"source-{n}", "title": f"Source {n}", "author": "Publisher", "year": 2020,
+    dump({"sources": [{"id": f"source-{n}", "title": f"Source {n}", "author": "Publisher", "publisher": "Publisher",
+                       "kind": "report", "year": 2020,
                        "url": f"https://example.org/{n}"} for n in range(30)]}, "sources.yml")
     codes = _codes()
     for number, start in enumerate(range(0, mistakes, PER_CHECKLIST), start=1):

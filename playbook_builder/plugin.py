@@ -3,10 +3,14 @@
 ``on_config`` loads and checks the content before MkDocs cleans the site folder, so bad content stops the build
 with every problem listed and an earlier site left as it was. ``on_files`` adds the generated pages and exports
 as virtual files (never written into ``docs_dir``, which would loop ``mkdocs serve``).
+
+While serving, broken content never stops the preview: it keeps the last good content (or stand-in pages) and
+every page shows a banner listing the problems, until a rebuild finds the content fixed.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +24,18 @@ from .config import PlaybookConfig
 from .load import load_playbook
 from .load.locate import content_root
 from .model import Playbook, fixed_answers_problems, restrict
-from .overlays import overlays_for
-from .problems import ContentError
+from .overlays import Overlay, overlays_for
+from .problems import ContentError, Problem
 from .render import paths
 from .render.branding import Branding, edition_note, site_title, stylesheet, with_note
+from .render.env import put_back
+from .render.pages import GeneratedPage
+from .render.preview import problems_banner, stand_in_pages
 from .render.site import SiteOptions, site_files
 
 log = get_plugin_logger(__name__)
+#: Content problems while serving: outside MkDocs' loggers, so a ``strict`` setting cannot abort the rebuild over them.
+preview_log = logging.getLogger("playbook_builder.preview")
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
@@ -36,29 +45,53 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.playbook: Playbook | None = None
         self.files: dict[str, str | bytes] = {}
         self._told_site_url = False
+        self.serving = False
+        self.problems: list[Problem] = []
+        """The content's problems while serving; every page shows them until a rebuild finds them fixed."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Tell ``serve`` from ``build``. (Having this hook also keeps the plugin, and so the last good content,
+        across the rebuilds of ``mkdocs serve``.)"""
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_dir = Path(config.config_file_path or ".").resolve().parent
         root = content_root(self.config.checklists, config_dir)
         overlays = overlays_for(self.config.overlays, config_dir)
-        try:
-            self.playbook, warnings = load_playbook(root, mergers=overlays, display_root=config_dir)
-        except ContentError as error:
-            raise PluginError(error.report() + "\nNothing was built; the site folder was left as it was.") from None
-        for warning in warnings:
-            log.warning(str(warning))
-        self.playbook = self._edition(self.playbook)
+        config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
+        playbook = self._load(root, overlays, config_dir)
+        if playbook is not None:
+            self.playbook = self._edition(playbook)
+            options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls)
+            self.files = site_files(self.playbook, options)
+        elif self.playbook is None:
+            self.files = dict(stand_in_pages())
         if not config.site_url and not self._told_site_url:
             self._told_site_url = True  # once per process: mkdocs serve rebuilds call on_config again
             log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
                      "code. Set it (or the SITE_URL variable) to the address you publish at.")
-        config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
-        self.files = site_files(self.playbook, SiteOptions(site_url=config.site_url or ""))
         self._brand(config)
         self._add_assets(config)
-        if config.nav is not None:
+        if config.nav is not None and self.playbook is not None:
             config.nav = _expand_checklists(config.nav, self.playbook)
         return config
+
+    def _load(self, root: Path, overlays: list[Overlay], config_dir: Path) -> Playbook | None:
+        """The checked content; while serving, ``None`` when it is broken (a build stops instead)."""
+        try:
+            loaded: tuple[Playbook, list[Problem]] = load_playbook(root, mergers=overlays, display_root=config_dir)
+        except ContentError as error:
+            if not self.serving:
+                raise PluginError(error.report() + "\nNothing was built; the site folder was left as it was.") from None
+            self.problems = error.problems
+            kept = "keeps the last good content and " if self.playbook is not None else ""
+            preview_log.error(f"{error.report()}\nThe preview {kept}lists these problems on every page until they "
+                              f"are fixed.")
+            return None
+        self.problems = []
+        for warning in loaded[1]:
+            log.warning(str(warning))
+        return loaded[0]
 
     def _edition(self, playbook: Playbook) -> Playbook:
         """The playbook with the answers that the ``scope`` option fixes for every reader."""
@@ -96,6 +129,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return with_note(markdown, edition_note(self.playbook, organisation))
         return markdown
 
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        """Put a generated page's HTML fragments back in place, and while serving broken content, put the list of
+        problems at the top of every page."""
+        generated = self.files.get(page.file.src_uri)
+        if isinstance(generated, GeneratedPage) and generated.fragments:
+            html = put_back(html, generated.fragments)
+        if not self.problems:
+            return html
+        return problems_banner(self.problems, stale=self.playbook is not None) + html
+
     def _add_assets(self, config: MkDocsConfig) -> None:
         for path in self.files:
             if path.startswith(paths.ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
@@ -112,7 +155,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             if existing is not None:
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if paths.in_nav(path) else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            source = content.source if isinstance(content, GeneratedPage) else content  # Markdown gets the markers
+            files.append(File.generated(config, path, content=source, inclusion=inclusion))
         return files
 
 

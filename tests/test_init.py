@@ -48,7 +48,7 @@ def test_init_writes_a_self_contained_site(tmp_path: Path) -> None:
     assert "playbook serve" in result.output
     files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
     assert files == [
-        ".github/workflows/publish.yml", ".gitignore", "README.md", "content/index.md", "mkdocs.yml",
+        ".github/workflows/check.yml", ".github/workflows/publish.yml", ".gitignore", "README.md", "content/index.md", "mkdocs.yml",
         "overlay/overlay.yml", "overlay/upstream.lock.yml", "requirements.txt",
     ]
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")

@@ -50,8 +50,8 @@ def test_playbook_json_carries_scope_applicability_guidance_and_citations(conten
     data = json.loads(json.dumps(playbook_data(playbook)))
     assert data["scope"][0] == {
         "id": "size", "question": "How big is your organisation?", "help": "Count everyone on your payroll.",
-        "options": [{"id": "small", "label": "A small business with no procurement or legal team"},
-                    {"id": "large", "label": "A larger organisation"}],
+        "options": [{"id": "small", "label": "A small business with no procurement or legal team", "summary": None},
+                    {"id": "large", "label": "A larger organisation", "summary": None}],
     }
     second = data["checklists"][0]["mistakes"][1]
     assert second["applies_when"] == {"size": ["large"]} and second["small_business"] is None
@@ -156,3 +156,11 @@ def test_an_overlay_that_changes_a_retired_item_is_told_where_it_went(content: P
     assert [str(p) for p in caught.value.problems] == [
         "overlay/overlay.yml:3:5: overlay-unknown-id: upstream retired the mistake ALP-07 in version 0.3.0 and "
         "moved its content to ALP-01 (Merged into ALP-01); change your overlay to match"]
+
+
+def test_a_conditional_checklist_restricts_each_of_its_mistakes(content: Path) -> None:
+    replace_in(content / "alpha.yml", "style: do-confirm", "style: do-confirm\napplies_when:\n  size: [small, large]\n"
+                                                           "  vendor-location: [offshore]")
+    playbook, _ = load_playbook(content)
+    assert playbook.restrictions == {"ALP-01": {"size": ["small", "large"], "vendor-location": ["offshore"]},
+                                     "ALP-02": {"size": ["large"], "vendor-location": ["offshore"]}}

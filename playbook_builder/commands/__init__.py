@@ -12,8 +12,8 @@ from .. import __version__
 
 #: Command name → module of this package that defines it (as a click command of the same name).
 COMMANDS = {
-    "build": "build", "check": "check", "init": "init", "new": "new", "overlay": "overlay", "pdf": "pdf",
-    "schema": "schema", "serve": "build",
+    "build": "build", "check": "check", "diff": "diff", "init": "init", "new": "new", "overlay": "overlay",
+    "pdf": "pdf", "schema": "schema", "serve": "build",
 }
 
 

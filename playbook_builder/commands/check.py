@@ -9,9 +9,11 @@ from pathlib import Path
 
 import click
 
+from ..compare.release import version_problems
 from ..load import load_playbook
 from ..overlays import Overlay
-from ..problems import ContentError
+from ..problems import ContentError, Problem
+from ..reports import FORMATS, as_github, as_json, as_text
 from .common import ContentFailure, config_option, configured_content
 
 
@@ -37,10 +39,14 @@ def _loaded_objects_left_alone() -> Iterator[None]:
 @config_option
 @click.option("--checklists", "checklists", type=click.Path(file_okay=False, path_type=Path),
               help="Check this content folder instead of the one configured in mkdocs.yml.")
-def check(config_file: Path, checklists: Path | None) -> None:
+@click.option("--format", "style", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text for people; json for editors and scripts (a list of problems on stdout); github for "
+              "GitHub workflow commands, which show each problem on its line in a pull request.")
+def check(config_file: Path, checklists: Path | None, style: str) -> None:
     """Validate the content without building anything.
 
-    Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any.
+    Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any error. Warns when
+    the content changed since the last release tag of its git repository but its version did not.
     """
     overlays: list[Overlay] = []
     if checklists is not None:
@@ -51,11 +57,23 @@ def check(config_file: Path, checklists: Path | None) -> None:
         try:
             playbook, warnings = load_playbook(root, mergers=overlays, display_root=base)
         except ContentError as error:
-            raise ContentFailure(error.report()) from None
-        for warning in warnings:
-            click.echo(f"WARNING: {warning}", err=True)
+            if style == "text":
+                raise ContentFailure(error.report()) from None
+            _report(error.problems, style)
+            raise SystemExit(1) from None
+        warnings += version_problems(root, playbook.version, playbook.meta.where("version"))
+        _report(warnings, style)
         mistakes, questions = len(playbook.mistakes), len(playbook.questions)
         click.echo(
             f"OK: {playbook.meta.title} {playbook.version}: {len(playbook.checklists)} checklists, {mistakes} "
-            f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies."
+            f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies.",
+            err=style == "json",  # stdout holds the JSON alone
         )
+
+
+def _report(problems: list[Problem], style: str) -> None:
+    """Problems in the chosen format: text warnings on stderr, JSON and workflow commands on stdout."""
+    if style == "json":
+        click.echo(as_json(problems))
+    for problem in problems if style != "json" else []:
+        click.echo(as_github(problem) if style == "github" else as_text(problem), err=style == "text")

@@ -5,6 +5,7 @@ a bad reference. Everything here is plain pydantic: nothing knows about MkDocs.
 """
 
 from .base import CODE_PATTERN, SEVERITY_RUBRIC, SLUG_PATTERN, AppliesWhen, Located, Severity, Text
+from .changelog import ChangelogFile, Release
 from .edition import restrict
 from .parts import (
     PINPOINTED,
@@ -30,8 +31,8 @@ from .scope import Fact, Option, ScopeFile, applies, fixed_answers_problems
 
 __all__ = [
     "CODE_PATTERN", "KINDS", "PINPOINTED", "REGISTRIES", "REGISTRY_FILES", "REGISTRY_KINDS", "SEVERITY_RUBRIC",
-    "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "Checklist", "Citation", "Cites", "Fact", "Kind", "Located",
-    "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry", "Retired", "RetiredFile",
-    "Role", "RolesFile", "ScopeFile", "Severity", "Source", "SourceKind", "SourcesFile", "Text", "applies",
-    "fixed_answers_problems", "restrict",
+    "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
+    "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
+    "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "Source", "SourceKind",
+    "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict",
 ]

@@ -8,6 +8,7 @@ from functools import cached_property
 from pydantic import BaseModel, Field
 
 from .base import Located, Severity
+from .changelog import ChangelogFile, Release
 from .parts import (
     Case,
     CasesFile,
@@ -79,6 +80,7 @@ REGISTRIES: dict[str, Registry] = {
         Registry("cases", CasesFile, "cases"),
         Registry("scope", ScopeFile, "facts"),
         Registry("retired", RetiredFile, "retired"),
+        Registry("changelog", ChangelogFile, "releases"),
     )
 }
 REGISTRY_FILES: dict[str, type[Located]] = {name: registry.model for name, registry in REGISTRIES.items()}
@@ -96,6 +98,8 @@ class Playbook(BaseModel):
     cases: list[Case] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     retired: list[Retired] = Field(default_factory=list)
+    releases: list[Release] = Field(default_factory=list)
+    """The changelog (changelog.yml), newest release first."""
     fixed: dict[str, str] = Field(default_factory=dict)
     """Answers the edition fixes for every reader (the plugin's ``scope`` option); their facts are not asked."""
 
@@ -112,6 +116,19 @@ class Playbook(BaseModel):
         """Every mistake, the most severe first, in lifecycle order within a severity."""
         order = list(Severity)
         return sorted(self.mistakes.values(), key=lambda mistake: order.index(mistake.severity))
+
+    @cached_property
+    def restrictions(self) -> dict[str, dict[str, list[str]]]:
+        """Where each restricted mistake applies, its checklist's own restriction included, by mistake id."""
+        found = {}
+        for checklist in self.checklists:
+            for mistake in checklist.mistakes:
+                rule = {fact: list(options) for fact, options in checklist.applies_when.items()}
+                for fact, options in mistake.applies_when.items():
+                    rule[fact] = [o for o in rule[fact] if o in options] if fact in rule else list(options)
+                if rule:
+                    found[mistake.id] = rule
+        return found
 
     @cached_property
     def questions(self) -> dict[str, Question]:

@@ -15,6 +15,9 @@ class Option(Located):
 
     id: Slug = Field(description="Stable id, used in applies_when and saved answers.")
     label: Text = Field(description="The answer as the reader sees it.")
+    summary: Text | None = Field(default=None, description="How the line that names the reader's situation (on "
+                                 "screen and on paper) says this answer, e.g. 'not in a regulated sector'. "
+                                 "Default: the label.")
 
 
 class Fact(Located):

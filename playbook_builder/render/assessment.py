@@ -59,7 +59,7 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
             for m in c.mistakes
         },
         # Scoping: which mistakes apply only in some situations, and the answers the edition fixes.
-        "applies": {m.id: m.applies_when for m in playbook.mistakes.values() if m.applies_when},
+        "applies": playbook.restrictions,
         "fixed": playbook.fixed,
     }
 

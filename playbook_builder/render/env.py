@@ -10,10 +10,12 @@ import functools
 import json
 import os
 import re
+from collections.abc import Sequence
 from html import escape as html_escape
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -49,6 +51,28 @@ def embedded_json(data: object) -> str:
     )
 
 
+_MARKER = "<!--pb-fragment-{}-->"
+_MARKERS = re.compile(r"<!--pb-fragment-(\d+)-->")
+
+
+@pass_context
+def fragment(context: Context, html: str) -> Markup:
+    """The ``fragment`` filter: keep a block of finished HTML out of Markdown's way.
+
+    Markdown's HTML parser is the slowest part of a large build, and most of a generated page is HTML already. The
+    block is kept in the render's ``fragments`` list and a one-line marker stands in its place; :func:`put_back`
+    puts it into the HTML that Markdown made of the rest (see :class:`.pages.GeneratedPage`).
+    """
+    fragments: list[str] = context["fragments"]
+    fragments.append(str(html).strip("\n"))
+    return Markup("\n" + _MARKER.format(len(fragments) - 1) + "\n")
+
+
+def put_back(text: str, fragments: Sequence[str]) -> str:
+    """``text`` with every fragment marker replaced by its fragment."""
+    return _MARKERS.sub(lambda found: fragments[int(found.group(1))], text)
+
+
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder, so each ``playbook build`` does not compile them again;
     none when that folder cannot be written (the templates are then compiled in memory, as usual)."""
@@ -77,5 +101,5 @@ def templates() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json)
+    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json, fragment=fragment)
     return env

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import KINDS, SEVERITY_RUBRIC, Checklist, Located, Playbook, Severity
 from ..problems import CHECK_RULES, FILE_RULES
 from . import paths
-from .env import anchor, templates
+from .env import anchor, put_back, templates
 from .situation import situation_data
 
 
@@ -23,12 +23,32 @@ def checklist_downloads(checklist: Checklist) -> list[tuple[str, str]]:
     return [("Download CSV", paths.csv(checklist.id)), ("Download Excel workbook", paths.WORKBOOK)]
 
 
+class GeneratedPage(str):
+    """A generated page: its Markdown with the HTML fragments in place, which is what the page says.
+
+    Markdown's HTML parser is the slowest part of a large build, and most of a generated page is HTML already
+    (print sheets, the assessment form, mistake bodies). So MkDocs gets :attr:`source`, where each fragment is a
+    one-line marker, and :func:`put_back` puts the fragments into the HTML that Markdown made of it.
+    """
+
+    source: str
+    fragments: tuple[str, ...]
+
+    @classmethod
+    def of(cls, source: str, fragments: list[str]) -> GeneratedPage:
+        page = cls(put_back(source, fragments) if fragments else source)
+        page.source, page.fragments = source, tuple(fragments)
+        return page
+
+
 class PageRenderer:
     """Renders the generated pages of one playbook; knows every page's source path to build relative links."""
 
-    def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict[str, Any] | None = None):
+    def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict[str, Any] | None = None,
+                 directory_urls: bool = True):
         self.playbook = playbook
         self.pages = set(pages)
+        self.directory_urls = directory_urls
         self.env = templates()
         self.context = {
             "playbook": playbook,
@@ -41,26 +61,38 @@ class PageRenderer:
             **(extra_globals or {}),
         }
 
-    def render(self, template: str, page: str, **context: object) -> str:
-        """Render ``template`` as the page at source path ``page``; ``link`` in it is relative to that page."""
+    def render(self, template: str, page: str, **context: object) -> GeneratedPage:
+        """Render ``template`` as the page at source path ``page``.
+
+        ``link`` makes a Markdown link relative to that page (MkDocs resolves and checks it); ``url`` makes the
+        address for HTML, which MkDocs leaves alone (the tests check those links); ``mistake_url`` and
+        ``mistake_link`` point at a mistake's section.
+        """
         here = posixpath.dirname(page)
 
         def link(target: str, fragment: str = "") -> str:
             path = posixpath.relpath(target, here or ".")
             return f"{path}#{fragment}" if fragment else path
 
+        def url(target: str, fragment: str = "") -> str:
+            return paths.relative_url(page, target, self.directory_urls) + (f"#{fragment}" if fragment else "")
+
         def mistake_link(mistake_id: str) -> str:
-            checklist = self.playbook.checklist_of[mistake_id]
-            return link(paths.checklist(checklist.id), anchor(mistake_id))
+            return link(paths.checklist(self.playbook.checklist_of[mistake_id].id), anchor(mistake_id))
 
-        # The site root relative to the page's address, for raw HTML that MkDocs does not rewrite.
-        root = "../" * paths.address(page).count("/") or "./"
-        return self.env.get_template(template).render(
-            **self.context, page=page, link=link, mistake_link=mistake_link, root=root, **context
+        def mistake_url(mistake_id: str) -> str:
+            return url(paths.checklist(self.playbook.checklist_of[mistake_id].id), anchor(mistake_id))
+
+        fragments: list[str] = []
+        source = self.env.get_template(template).render(
+            **self.context, page=page, link=link, url=url, mistake_link=mistake_link, mistake_url=mistake_url,
+            root=url("index.md"), fragments=fragments, **context
         )
+        return GeneratedPage.of(source, fragments)
 
 
-def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None) -> dict[str, str]:
+def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None,
+                 directory_urls: bool = True) -> dict[str, str]:
     """All generated Markdown pages, by source path.
 
     ``extra`` maps further page paths to functions that render them (the assessment and print views plug in
@@ -71,8 +103,8 @@ def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], s
     names = [*core, paths.CHECKLISTS_INDEX, paths.MISTAKES, paths.BIBLIOGRAPHY, paths.CONTENT_MODEL]
     if playbook.cases:
         names.append(paths.CASES)
-    renderer = PageRenderer(playbook, [*names, *extra])
-    pages = {path: renderer.render("checklist.md.j2", path, checklist=c) for path, c in core.items()}
+    renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls)
+    pages: dict[str, str] = {path: renderer.render("checklist.md.j2", path, checklist=c) for path, c in core.items()}
     pages[paths.CHECKLISTS_INDEX] = renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)
     pages[paths.MISTAKES] = renderer.render("mistakes.md.j2", paths.MISTAKES)
     pages[paths.BIBLIOGRAPHY] = renderer.render("bibliography.md.j2", paths.BIBLIOGRAPHY)

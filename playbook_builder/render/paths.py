@@ -6,12 +6,15 @@ Pages are named by their source path (``checklists/strategy.md``), which MkDocs 
 
 from __future__ import annotations
 
+import posixpath
+
 CHECKLISTS_INDEX = "checklists/index.md"
 MISTAKES = "mistakes.md"
 ASSESSMENT = "assessment.md"
 CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"
 CONTENT_MODEL = "reference/content-model.md"
+WHATS_NEW = "whats-new.md"
 DOWNLOADS = "downloads.md"
 ROLES_INDEX = "roles/index.md"
 PRINT_DIR = "print"
@@ -55,6 +58,16 @@ def address(page: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem.removesuffix("index")
     return stem + "/"
+
+
+def relative_url(here: str, target: str, directory_urls: bool = True) -> str:
+    """The address of page ``target`` relative to the address of page ``here``, as HTML needs it."""
+    if not directory_urls:
+        there = built_file(target, False)
+        return posixpath.relpath(there, posixpath.dirname(built_file(here, False)) or ".")
+    base, there = address(here), address(target)
+    relative = posixpath.relpath(there or ".", base or ".")
+    return "./" if relative == "." else relative + "/"
 
 
 def built_file(page: str, directory_urls: bool = True) -> str:

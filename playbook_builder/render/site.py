@@ -11,6 +11,7 @@ from importlib import resources
 
 from ..model import Playbook
 from .assessment import assessment_pages
+from .changelog import changelog_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
 from .pages import render_pages
@@ -27,6 +28,8 @@ class SiteOptions:
 
     site_url: str = ""
     """The published address (``site_url`` in mkdocs.yml); print views encode it in their QR codes."""
+    directory_urls: bool = True
+    """Whether pages are served as ``page/`` (MkDocs' ``use_directory_urls``); links in generated HTML follow."""
 
 
 def asset_files() -> dict[str, bytes]:
@@ -46,8 +49,8 @@ def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[s
     """Every generated page, export and asset of a build, by site source path."""
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook),
-             **role_pages(playbook)}
-    files: dict[str, str | bytes] = dict(render_pages(playbook, extra))
+             **role_pages(playbook), **changelog_pages(playbook)}
+    files: dict[str, str | bytes] = dict(render_pages(playbook, extra, options.directory_urls))
     files[PLAYBOOK_JSON] = playbook_json(playbook)
     files.update(schema_files())
     files.update(spreadsheet_files(playbook))

@@ -16,8 +16,9 @@ def situation_data(playbook: Playbook) -> dict[str, Any]:
     facts still to ask."""
     asked: list[Fact] = [fact for fact in playbook.facts if fact.id not in playbook.fixed]
     return {
-        "applies": {m.id: m.applies_when for m in playbook.mistakes.values() if m.applies_when},
-        "labels": {fact.id: {option.id: option.label for option in fact.options} for fact in playbook.facts},
+        "applies": playbook.restrictions,
+        "labels": {fact.id: {option.id: option.summary or option.label for option in fact.options}
+                   for fact in playbook.facts},
         "fixed": playbook.fixed,
         "facts": asked,
     }
