@@ -37,6 +37,9 @@ def synthesise(mistakes: int, out: Path) -> Path:
     dump({"sources": [{"id": f"source-{n}", "title": f"Source {n}", "author": "Publisher", "publisher": "Publisher",
                        "kind": "report", "year": 2020,
                        "url": f"https://example.org/{n}"} for n in range(30)]}, "sources.yml")
+    dump({"facts": [{"id": "size", "question": "How big is your organisation?",
+                     "options": [{"id": size, "label": size.capitalize()} for size in ("small", "medium", "large")]}]},
+         "scope.yml")
     codes = _codes()
     for number, start in enumerate(range(0, mistakes, PER_CHECKLIST), start=1):
         code = next(codes)
@@ -52,6 +55,8 @@ def synthesise(mistakes: int, out: Path) -> Path:
             "mitigations": [{"id": f"{code}-{n:02d}-M{m}", "action": SENTENCE, "owner": f"role-{m}"} for m in (1, 2)],
             "related": [f"{code}-{(n % count) + 1:02d}"] if count > 1 else [],
             "sources": [f"source-{n % 30}"],
+            "small_business": SENTENCE,
+            **({"applies_when": {"size": ["medium", "large"]}} if n % 10 == 0 else {}),
         } for n in range(1, count + 1)]
         questions = [{
             "id": f"{code}-Q{q + 1}",

@@ -113,6 +113,7 @@ def stylesheet(branding: Branding) -> str | None:
     if branding.primary_color:
         primary = parse(branding.primary_color)
         on_primary = text_on(primary)
+        pressed = mix(primary, BLACK, 0.2)  # hovered, focused and pressed buttons (playbook.css)
         light += [
             f"--md-primary-fg-color: {hex_colour(primary)};",
             f"--md-primary-fg-color--light: {hex_colour(mix(primary, WHITE, 0.2))};",
@@ -120,6 +121,8 @@ def stylesheet(branding: Branding) -> str | None:
             f"--md-primary-bg-color: {hex_colour(on_primary)};",
             f"--md-primary-bg-color--light: {hex_colour(on_primary)}b3;",
             f"--md-typeset-a-color: {hex_colour(readable(primary, WHITE))};",
+            f"--pb-button-active-bg: {hex_colour(pressed)};",
+            f"--pb-button-active-fg: {hex_colour(text_on(pressed))};",
         ]
         dark.append(f"--md-typeset-a-color: {hex_colour(readable(primary, SLATE))};")
     if branding.accent_color:

@@ -40,8 +40,10 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
 
 
 def playbook_json(playbook: Playbook) -> str:
-    """``playbook.json``: the checked model, for scripts and other tools."""
-    return json.dumps(playbook_data(playbook), ensure_ascii=False, indent=1) + "\n"
+    """``playbook.json``: the checked model, for scripts and other tools. One entry a line: readable in a diff,
+    and written by the C encoder, which an indented dump cannot use (it is ten times faster on a large edition)."""
+    data = playbook_data(playbook)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace('},{"id"', '},\n{"id"') + "\n"
 
 
 def schema_json(name: str) -> str:
