@@ -1,11 +1,13 @@
-"""Lighthouse scores of the shipped playbook's home and checklist pages, served as a real host would serve them.
+"""Lighthouse scores of the shipped playbook's home, a checklist and the assessment, served as a real host would
+serve them, and of the assessment of a playbook with three times as many questions.
 
     python benchmarks/lighthouse.py [--lighthouse PATH] [--chromium /usr/bin/chromium] [--preset mobile|desktop]
+                                    [--runs 3]
 
-Builds the site, serves it on 127.0.0.1 with gzip (as GitHub Pages and most hosts do), and runs the Lighthouse
-command line against the system Chromium. Lighthouse comes from the npm registry: `npm install lighthouse` in a
-scratch folder and pass its `node_modules/.bin/lighthouse`, or let the script use `npx --yes lighthouse@12`.
-Targets: performance ≥ 0.95, accessibility 1.0, best practices 1.0.
+Builds the sites, serves them on 127.0.0.1 with gzip (as GitHub Pages and most hosts do), and runs the Lighthouse
+command line against the system Chromium; each score is the median of --runs runs. Lighthouse comes from the npm
+registry: `npm install lighthouse` in a scratch folder and pass its `node_modules/.bin/lighthouse`, or let the
+script use `npx --yes lighthouse@12`. Targets: performance ≥ 0.95, accessibility 1.0, best practices 1.0.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import os
 import shlex
 import socketserver
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,39 +57,65 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+def build(folder: Path, base: str, config: Path) -> None:
+    command = [sys.executable, "-m", "playbook_builder", "build", "-f", str(config), "-d", str(folder)]
+    result = subprocess.run(command, cwd=config.parent, capture_output=True, text=True,
+                            env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"})
+    if result.returncode:
+        raise SystemExit(result.stderr)
+
+
+def three_times_the_questions(folder: Path) -> Path:
+    """A synthetic playbook with three times the shipped number of questions; returns its mkdocs.yml."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from run import synthetic_project
+
+    sys.path.insert(0, str(REPO))
+    from playbook_builder.load import load_playbook
+
+    questions = len(load_playbook(REPO / "checklists")[0].questions)
+    return synthetic_project(questions * 3 * 4, folder)  # synth.py asks one question for every four mistakes
+
+
+def scores(args: argparse.Namespace, url: str, folder: Path) -> dict[str, float]:
+    """The median score of each category over --runs runs of Lighthouse."""
+    runs: list[dict[str, float]] = []
+    for _ in range(args.runs):
+        report = folder / "report.json"
+        flags = ("--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
+                 "--disable-component-update --disable-sync")
+        command = [*shlex.split(args.lighthouse), url, "--quiet", "--output=json", f"--output-path={report}",
+                   f"--chrome-flags={flags}", "--only-categories=performance,accessibility,best-practices"]
+        if args.preset == "desktop":
+            command.append("--preset=desktop")
+        subprocess.run(command, env={**os.environ, "CHROME_PATH": args.chromium}, check=True, capture_output=True)
+        runs.append({k: v["score"] for k, v in json.loads(report.read_text())["categories"].items()})
+    return {category: statistics.median(run[category] for run in runs) for category in runs[0]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lighthouse", default="npx --yes lighthouse@12", help="the Lighthouse command")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
     parser.add_argument("--preset", choices=["mobile", "desktop"], default="mobile")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is shown (default 3)")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as folder:
-        handler = functools.partial(GzipHandler, directory=str(Path(folder) / "site"))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        handler = functools.partial(GzipHandler, directory=str(folder / "www"))
         with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as server:
             base = f"http://127.0.0.1:{server.server_address[1]}/"
-            command = [sys.executable, "-m", "playbook_builder", "build", "-d", str(Path(folder) / "site")]
-            build = subprocess.run(command,
-                                   cwd=REPO, env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
-                                   capture_output=True, text=True)
-            if build.returncode:
-                raise SystemExit(build.stderr)
+            build(folder / "www" / "shipped", base + "shipped/", REPO / "mkdocs.yml")
+            large = three_times_the_questions(folder / "large")
+            build(folder / "www" / "large", base + "large/", large)
             threading.Thread(target=server.serve_forever, daemon=True).start()
-            print(f"{'page':<32} {'performance':>11} {'accessibility':>13} {'best practices':>14}")
-            for page in PAGES:
-                report = Path(folder) / "report.json"
-                flags = ("--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
-                         "--disable-component-update --disable-sync")
-                command = [*shlex.split(args.lighthouse), base + page, "--quiet", "--output=json",
-                           f"--output-path={report}", f"--chrome-flags={flags}",
-                           "--only-categories=performance,accessibility,best-practices"]
-                if args.preset == "desktop":
-                    command.append("--preset=desktop")
-                subprocess.run(command, env={**os.environ, "CHROME_PATH": args.chromium}, check=True,
-                               capture_output=True)
-                scores = {k: v["score"] for k, v in json.loads(report.read_text())["categories"].items()}
-                print(f"{'/' + page:<32} {scores['performance']:>11.2f} {scores['accessibility']:>13.2f} "
-                      f"{scores['best-practices']:>14.2f}")
+            print(f"{'page':<40} {'performance':>11} {'accessibility':>13} {'best practices':>14}")
+            pages = [f"shipped/{page}" for page in PAGES] + ["large/assessment/"]
+            for page in pages:
+                found = scores(args, base + page, folder)
+                print(f"{'/' + page:<40} {found['performance']:>11.2f} {found['accessibility']:>13.2f} "
+                      f"{found['best-practices']:>14.2f}")
             server.shutdown()
 
 

@@ -51,8 +51,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Tell ``serve`` from ``build``. (Having this hook also keeps the plugin, and so the last good content,
-        across the rebuilds of ``mkdocs serve``.)"""
+        across the rebuilds of ``mkdocs serve``, and across every build in one process: so a new command starts
+        from nothing.)"""
         self.serving = command == "serve"
+        self.playbook, self.files, self.problems = None, {}, []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_dir = Path(config.config_file_path or ".").resolve().parent
@@ -170,4 +172,5 @@ def _expand_checklists(nav: Any, playbook: Playbook) -> Any:
             title: pages if value == paths.CHECKLISTS_INDEX else _expand_checklists(value, playbook)
             for title, value in nav.items()
         }
-    return pages if nav == paths.CHECKLISTS_INDEX else nav
+    # A bare entry becomes a titled section: a list inside a list is not a valid nav.
+    return {"Checklists": pages} if nav == paths.CHECKLISTS_INDEX else nav
