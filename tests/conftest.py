@@ -31,6 +31,16 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def problems_of(root: Path) -> list[str]:
+    """Every problem that loading the content folder ``root`` reports, as ``file:line:column: rule: message``."""
+    from playbook_builder.load import load_playbook
+    from playbook_builder.problems import ContentError
+
+    with pytest.raises(ContentError) as caught:
+        load_playbook(root, display_root=root.parent)
+    return [str(problem) for problem in caught.value.problems]
+
+
 def line_of(path: Path, needle: str) -> int:
     """The number of the first line of a file that holds ``needle``."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from playbook_builder.load import load_playbook
 from playbook_builder.load.yamlsource import parse_yaml
 from playbook_builder.positions import LocDict, LocList, locate
-from playbook_builder.problems import ContentError, Location
+from playbook_builder.problems import Location
 
-from conftest import line_of, replace_in
-
-
-def problems_of(root: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_playbook(root, display_root=root.parent)
-    return [str(problem) for problem in caught.value.problems]
+from conftest import line_of, problems_of, replace_in
 
 
 def test_fixture_loads_into_a_model(content: Path) -> None:

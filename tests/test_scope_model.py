@@ -14,13 +14,7 @@ from playbook_builder.overlays import Overlay
 from playbook_builder.problems import ContentError
 from playbook_builder.render.exports import playbook_data
 
-from conftest import line_of, replace_in
-
-
-def problems_of(root: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_playbook(root, display_root=root.parent)
-    return [str(problem) for problem in caught.value.problems]
+from conftest import line_of, problems_of, replace_in
 
 
 @pytest.mark.parametrize(("applies_when", "answers", "expected"), [
