@@ -133,7 +133,7 @@ def schemes_url(tmp_path_factory, local_server) -> str:
 def test_a_small_business_sees_fewer_mistakes_and_is_told_so(checklist, fixture_url: str) -> None:
     page = checklist
     panel = page.locator("[data-pb-situation]")
-    assert panel.is_visible()  # the script shows the panel; without it, it stays hidden
+    assert panel.is_visible()  # there from the first paint, so nothing moves when the script takes it over
     note = page.locator("[data-scope-note]")
     assert note.is_hidden() and not hidden_by_scope(page)
     assert page.locator("[data-situation-summary]").is_hidden()

@@ -30,7 +30,7 @@ def attribute(html: str, name: str) -> dict:
 def test_every_scoped_page_has_the_panel_hidden_until_the_script_shows_it(fixture_html, page: str) -> None:
     html = fixture_html(page)
     assert html.count("data-pb-situation") == 1
-    assert re.search(r'<div class="pb-situation" data-pb-situation hidden', html)
+    assert re.search(r"<div class=\"pb-situation\" data-pb-situation data-site-root", html)  # there from the first paint
     assert attribute(html, "data-applies") == {"ALP-02": {"size": ["large"]}}
     assert attribute(html, "data-facts")["size"] == {"small": "A small business with no procurement or legal team",
                                                      "large": "A larger organisation"}

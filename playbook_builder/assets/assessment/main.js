@@ -11,7 +11,7 @@ import { ACTIONS, answersFromLink, compareFile, importFile, readFile } from "./a
 import { Assessment } from "./page.js";
 import { dataProblem } from "./result.js";
 import { AnswerStore, openStorage } from "./storage.js";
-import { lookUp } from "./view.js";
+import { lookUp, noteField } from "./view.js";
 
 /* The assessment on the current page view, for the address's hash changes. */
 let live = null;
@@ -45,6 +45,11 @@ function onInput(assessment, event) {
 }
 
 function onClick(assessment, event) {
+  const summary = event.target.closest(".pb-as-note > summary");
+  if (summary) {  // the note field appears as its box opens (a click, or Enter or Space on the summary)
+    const question = assessment.ui.questions.find((entry) => entry.details === summary.parentElement);
+    if (question) noteField(question);
+  }
   const button = event.target.closest("button[data-action]");
   const action = button && Object.hasOwn(ACTIONS, button.dataset.action) && ACTIONS[button.dataset.action];
   if (action) action.call(assessment, button);

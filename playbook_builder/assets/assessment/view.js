@@ -44,9 +44,8 @@ export function lookUp(root, data) {
   }
   const all = (selector) => [...root.querySelectorAll(selector)];
   ui.questions = all("[data-question]").map((fieldset) => {
-    const note = fieldset.querySelector("[data-note]");
     const radios = [...fieldset.querySelectorAll("input[type=radio]")];
-    return { id: fieldset.dataset.question, fieldset, radios, note, details: note && note.closest("details") };
+    return { id: fieldset.dataset.question, fieldset, radios, note: null, details: fieldset.querySelector("details") };
   });
   ui.phases = data.checklists.map(({ id }) => {
     const link = root.querySelector(`[data-checklist-link="${id}"]`);
@@ -90,14 +89,28 @@ export function unsay(ui, topic) {
   if (box) box.remove();
 }
 
+/* A question's note field, made the first time it is needed: sixty text areas in closed boxes cost the page's
+ * start-up more than everything else in the form (each is a control with a shadow tree of its own). */
+export function noteField(question) {
+  if (!question.note && question.details) {
+    const id = `${question.fieldset.id}-note`;
+    question.note = el("textarea", { id, "data-note": question.id, rows: "2",
+      placeholder: "Evidence, who answered, what to check" });
+    question.details.append(el("label", { for: id, class: "pb-as-sr" }, `Note on ${question.id}`), question.note);
+  }
+  return question.note;
+}
+
 /* Put the state into the form controls. */
 export function showAnswers(ui, state) {
-  for (const { id, radios, note, details } of ui.questions) {
+  for (const question of ui.questions) {
+    const { id, radios, details } = question;
     const level = state.answers[id];
     const value = level === 0 ? "na" : String(level);
     for (const radio of radios) radio.checked = radio.value === value;
     const text = state.notes[id] || "";
-    if (note) note.value = text;
+    if (text) noteField(question).value = text;
+    else if (question.note) question.note.value = "";
     if (text && details) details.open = true;
   }
   ui.name.value = state.name || "";
@@ -132,7 +145,9 @@ export function showComparison(ui, other) {
 }
 
 export function showPrintHead(ui, data, name) {
-  const head = [data.title, `version ${data.version}`, name, new Date().toLocaleDateString()];
+  // An ISO date, as the printed checklists show it; a locale's format costs loading the locale's data at start-up.
+  const day = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  const head = [data.title, `version ${data.version}`, name, day];
   setTexts(ui.printHead, head.filter(Boolean).join(" · "));
 }
 

@@ -25,9 +25,11 @@ class Situation {
       new URL(ui.root.getAttribute("data-site-root") || "./", location.href).pathname);
     this.answers = this.store.read(data.facts, data.fixed);
     this.revealed = false; // the reader pressed "Show all" on this page view
-    this.targets = findTargets(document, new Set(Object.keys(data.applies)));
+    // Looked up the first time there is something to hide or move: a first visit, with nothing answered, leaves
+    // the page as the build made it and costs the start-up nothing.
+    this.targets = null;
+    this.smallNotes = null;
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
-    this.smallNotes = findSmallNotes(document);
   }
 
   /* The reader's answers plus those the edition fixes. */
@@ -66,9 +68,15 @@ class Situation {
   apply() {
     const answers = this.all();
     const hidden = hiddenMistakes(this.data.applies, answers);
-    hideTargets(this.targets, hidden, this.revealed);
+    if (hidden.size || this.targets) {
+      this.targets = this.targets || findTargets(document, new Set(Object.keys(this.data.applies)));
+      hideTargets(this.targets, hidden, this.revealed);
+    }
     showNotes(this.notes, hidden, this.revealed, noteText);
-    placeSmallNotes(this.smallNotes, answers.size === "small");
+    if (answers.size === "small" || this.smallNotes) {
+      this.smallNotes = this.smallNotes || findSmallNotes(document);
+      placeSmallNotes(this.smallNotes, answers.size === "small");
+    }
     showSummary(this.ui, summaryText(answers, this.data.facts));
     markChoices(this.ui);
   }
@@ -79,7 +87,10 @@ function start() {
   if (!root || root.hasAttribute("data-ready")) return;
   root.setAttribute("data-ready", "");
   const found = lookUpPanel(root);
-  if (!found) return;
+  if (!found) {  // a panel the template broke would only mislead: the console says what is missing
+    root.hidden = true;
+    return;
+  }
   const situation = new Situation(found.ui, found.data);
   showChoices(found.ui, situation.answers);
   situation.apply();
