@@ -63,8 +63,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
         playbook = self._load(root, overlays, config_dir)
         if playbook is not None:
+            playbook.forget_sources()  # checked: the pages need the content, not its YAML lines
             self.playbook = self._edition(playbook)
-            options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls)
+            options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls,
+                                  review_months=self.config.review_months)
             self.files = site_files(self.playbook, options)
         elif self.playbook is None:
             self.files = dict(stand_in_pages())

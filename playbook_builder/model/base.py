@@ -76,6 +76,11 @@ class Located(BaseModel):
             instance.__dict__["_raw"] = data
         return instance
 
+    def forget_source(self) -> None:
+        """Let go of the YAML this part was read from (and so of libyaml's node tree), once nothing will point at
+        its lines again: a build of a large playbook needs the memory more than the positions."""
+        self.__dict__.pop("_raw", None)
+
     def where(self, *path: str | int, key: bool = False) -> Location:
         """Where this part, or one of its fields (``where("related", 2)``), stands in its file."""
         raw = self.__dict__.get("_raw")

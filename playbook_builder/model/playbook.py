@@ -103,6 +103,18 @@ class Playbook(BaseModel):
     fixed: dict[str, str] = Field(default_factory=dict)
     """Answers the edition fixes for every reader (the plugin's ``scope`` option); their facts are not asked."""
 
+    def forget_sources(self) -> None:
+        """Every part lets go of the YAML it was read from (see :meth:`Located.forget_source`)."""
+        parts: list[Located] = [self.meta, *self.sources, *self.roles, *self.cases, *self.facts, *self.retired]
+        for checklist in self.checklists:
+            parts += [checklist, *checklist.questions]
+            for mistake in checklist.mistakes:
+                parts += [mistake, *mistake.mitigations, *(c for c in mistake.sources if isinstance(c, Located))]
+        for fact in self.facts:
+            parts += fact.options
+        for part in parts:
+            part.forget_source()
+
     @property
     def version(self) -> str:
         return self.meta.version
