@@ -11,7 +11,19 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..model import KINDS, SEVERITY_RUBRIC, Checklist, Located, Playbook, Severity
+from ..model import (
+    KINDS,
+    SEVERITY_RUBRIC,
+    Checklist,
+    Citation,
+    Located,
+    Option,
+    Playbook,
+    PlaybookMeta,
+    Retired,
+    Severity,
+)
+from ..model.changelog import Release
 from ..problems import CHECK_RULES, FILE_RULES
 from . import paths
 from .env import anchor, put_back, templates
@@ -133,7 +145,9 @@ def content_model_context() -> dict[str, object]:
             })
         return rows
 
+    # Every kind of item, then the parts of items and the registry entries that are not items themselves.
     parts = [kind.model for kind in KINDS.values()]
+    parts += [model for model in (Citation, Option, PlaybookMeta, Retired, Release) if model not in parts]
     return {
         "file_rules": FILE_RULES,
         "check_rules": CHECK_RULES,
