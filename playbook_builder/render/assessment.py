@@ -2,10 +2,11 @@
 
 The page is generated Markdown with raw HTML form controls; the modules in ``assets/assessment/`` (joined into one
 script at build time) bring it to life. Everything the script needs about the playbook is embedded in the page as
-JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in a ``data-playbook`` attribute, not in a
-``<script type="application/json">``: Material's instant navigation re-creates every inline script of the new
-page without its attributes and runs it, which would execute the JSON. Links to checklist pages stay Markdown
-links, so MkDocs resolves and checks them and the script borrows their resolved addresses.
+JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in a
+``data-playbook`` attribute, not in a ``<script type="application/json">``: Material's instant navigation
+re-creates every inline script of the new page without its attributes and runs it, which would execute the JSON.
+Links to checklist pages stay Markdown links, so MkDocs resolves and checks them and the script borrows their
+resolved addresses.
 """
 
 from __future__ import annotations
