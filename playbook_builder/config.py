@@ -7,6 +7,8 @@ import re
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .portfolio.review import REVIEW_MONTHS, review_months
+
 
 class _HexColour(c.Type[str]):
     """A colour as ``#rgb`` or ``#rrggbb``, the form the generated stylesheet needs."""
@@ -19,6 +21,19 @@ class _HexColour(c.Type[str]):
         if not re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", text):
             raise base.ValidationError(f"'{text}' is not a colour: write it as #rrggbb, e.g. '#0b5394' (in quotes)")
         return text
+
+
+class _ReviewMonths(c.Type[dict]):  # type: ignore[type-arg]
+    """Months between reviews by criticality; the tiers not given keep their defaults."""
+
+    def __init__(self) -> None:
+        super().__init__(dict, default=dict(REVIEW_MONTHS))
+
+    def run_validation(self, value: object) -> dict[str, int]:
+        try:
+            return review_months(super().run_validation(value))
+        except ValueError as error:
+            raise base.ValidationError(str(error)) from None
 
 
 class BrandingConfig(base.Config):
@@ -48,5 +63,8 @@ class PlaybookConfig(base.Config):
     scope = c.Type(dict, default={})
     """Answers fixed for every reader of this edition, by scoping fact (``sector: regulated``): those facts are not
     asked, and mistakes that cannot apply are left out of the pages, exports and assessment."""
+    review_months = _ReviewMonths()
+    """Months between two assessments of a vendor, by how critical it is (``low``, ``medium``, ``high``; defaults
+    24, 12 and 6): ``playbook report`` and the portfolio page date each subject's next review with them."""
     branding = c.SubConfig(BrandingConfig)
     """The organisation's name, logo and colours: see :class:`BrandingConfig`."""

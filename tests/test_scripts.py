@@ -37,9 +37,11 @@ def test_every_module_folder_is_joined_under_its_name(shipped: dict[str, str]) -
 
 
 def test_modules_stay_small() -> None:
-    folder = resources.files("playbook_builder") / "assets" / "assessment"
-    sizes = {entry.name: len(entry.read_text(encoding="utf-8").splitlines()) for entry in folder.iterdir()
+    assets = resources.files("playbook_builder") / "assets"
+    sizes = {f"{folder.name}/{entry.name}": len(entry.read_text(encoding="utf-8").splitlines())
+             for folder in assets.iterdir() if folder.is_dir() for entry in folder.iterdir()
              if entry.name.endswith(".js")}
+    assert "portfolio/rollup.js" in sizes
     assert {name: size for name, size in sizes.items() if size > 300} == {}
 
 
@@ -103,3 +105,24 @@ def test_a_form_of_import_or_export_outside_the_convention_is_refused(line: str)
 def test_an_import_of_a_missing_module_is_refused() -> None:
     with pytest.raises(ScriptError, match=r"imports gone\.js, which is not in the folder"):
         join_modules({"main.js": 'import { a } from "./gone.js";\n'}, "missing")
+
+
+@needs_node
+def test_a_sibling_folders_module_is_joined_with_what_it_imports(tmp_path: Path) -> None:
+    script = join_modules({
+        "main.js": 'import { greet } from "../shared/greet.js";\nconsole.log(greet("you"));\n',
+        "../shared/greet.js": 'import { WORD } from "./words.js";\nexport function greet(name) {\n'
+                              "  return `${WORD}, ${name}`;\n}\n",
+        "../shared/words.js": 'export const WORD = "Hello";\n',
+        "../shared/main.js": "console.log('not reached');\n",
+    }, "demo")
+    assert "not reached" not in script
+    assert script.index("--- ../shared/words.js ---") < script.index("--- ../shared/greet.js ---")
+    (tmp_path / "demo.js").write_text(script, encoding="utf-8")
+    ran = run_node(str(tmp_path / "demo.js"))
+    assert (ran.returncode, ran.stdout) == (0, "Hello, you\n"), ran.stderr
+
+
+def test_the_portfolio_script_joins_the_assessments_scoring(shipped: dict[str, str]) -> None:
+    assert "/* --- ../assessment/scoring.js --- */" in shipped["portfolio.js"]
+    assert "/* --- ../assessment/main.js --- */" not in shipped["portfolio.js"]

@@ -13,7 +13,7 @@ from .. import __version__
 #: Command name → module of this package that defines it (as a click command of the same name).
 COMMANDS = {
     "build": "build", "check": "check", "diff": "diff", "init": "init", "new": "new", "overlay": "overlay",
-    "pdf": "pdf", "schema": "schema", "serve": "build",
+    "pdf": "pdf", "questionnaire": "questionnaire", "report": "report", "schema": "schema", "serve": "build",
 }
 
 

@@ -44,16 +44,22 @@ def mkdocs_config(config_file: Path, **overrides: Any) -> MkDocsConfig:
         raise click.ClickException(str(error)) from None
 
 
+def playbook_plugin(config_file: Path) -> tuple[MkDocsConfig, Any]:
+    """``mkdocs.yml`` loaded, and its ``playbook`` plugin (whose ``config`` holds the plugin's options)."""
+    config = mkdocs_config(config_file)
+    plugin: Any = config.plugins.get("playbook")
+    if plugin is None:
+        raise click.ClickException(f"{config_file} does not enable the 'playbook' plugin; add it under 'plugins:'.")
+    return config, plugin
+
+
 def configured_content(config_file: Path) -> tuple[Path, Path, list[Overlay]]:
     """The content folder configured for the playbook plugin in ``mkdocs.yml``, the folder it is relative to, and
     the overlays to apply over it."""
     from ..load.locate import content_root
     from ..overlays import overlays_for
 
-    config = mkdocs_config(config_file)
-    plugin: Any = config.plugins.get("playbook")
-    if plugin is None:
-        raise click.ClickException(f"{config_file} does not enable the 'playbook' plugin; add it under 'plugins:'.")
+    _, plugin = playbook_plugin(config_file)
     base = config_file.resolve().parent
     return content_root(plugin.config.checklists, base), base, overlays_for(plugin.config.overlays, base)
 

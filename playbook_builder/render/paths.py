@@ -11,6 +11,7 @@ import posixpath
 CHECKLISTS_INDEX = "checklists/index.md"
 MISTAKES = "mistakes.md"
 ASSESSMENT = "assessment.md"
+PORTFOLIO = "portfolio.md"
 CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"
 CONTENT_MODEL = "reference/content-model.md"
@@ -23,6 +24,8 @@ PLAYBOOK_JSON = "playbook.json"
 DOWNLOADS_DIR = "downloads"
 WORKBOOK = f"{DOWNLOADS_DIR}/playbook.xlsx"
 SCHEMA_DIR = "schema"
+#: The OSCAL catalog of the playbook, for GRC tools and auditors.
+OSCAL_CATALOG = "oscal/catalog.json"
 #: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
 ASSET_DIR = "assets/playbook"
 

@@ -7,15 +7,20 @@ makes joining safe without a bundler: only ``import { a, b } from "./name.js";``
 top-level declarations. Joining orders the modules so that each comes after what it imports, drops the import
 lines and the ``export`` keywords, and wraps the whole in one function scope, so top-level names must be unique
 across the folder (checked here).
+
+A folder may also import pure modules of a sibling folder, ``import { a } from "../assessment/scoring.js";``
+(the portfolio page scores with the assessment's own modules): those modules, and what they import in turn, are
+joined into the importing folder's script too, so their top-level names must not clash with its own.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from importlib.abc import Traversable
 
 ENTRY = "main.js"
-_IMPORT = re.compile(r'^import\s*\{[^}]*\}\s*from\s*"\./([\w-]+\.js)";\s*$')
+_IMPORT = re.compile(r'^import\s*\{[^}]*\}\s*from\s*"((?:\./|\.\./[\w-]+/)[\w-]+\.js)";\s*$')
 _EXPORT = re.compile(r"^export\s+(?=(?:async\s+)?function\b|const\b|let\b|class\b)")
 _DECLARED = re.compile(r"^(?:export\s+)?(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)")
 _FORBIDDEN = re.compile(r"^(?:import\b|export\b)")
@@ -30,12 +35,13 @@ def _parse(name: str, text: str) -> tuple[list[str], list[str]]:
     imports, body = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         found = _IMPORT.match(line)
-        if found:
-            imports.append(found.group(1))
+        if found:  # by its key in the joined folder: ``x.js`` or ``../folder/x.js``
+            imports.append(posixpath.normpath(posixpath.join(posixpath.dirname(name), found.group(1))))
             continue
         stripped = _EXPORT.sub("", line)
         if _FORBIDDEN.match(stripped):
-            raise ScriptError(f"{name}:{number}: only `import {{ ... }} from \"./x.js\";` and `export` before a "
+            raise ScriptError(f"{name}:{number}: only `import {{ ... }} from \"./x.js\";` (or \"../folder/x.js\") and "
+                              f"`export` before a "
                               f"top-level function, const, let or class can be joined")
         body.append(stripped)
     return imports, body
@@ -54,7 +60,8 @@ def _order(modules: dict[str, list[str]], name: str, done: list[str], path: tupl
 
 
 def join_modules(sources: dict[str, str], title: str) -> str:
-    """One classic script from ES module sources by file name, starting from ``main.js``."""
+    """One classic script from ES module sources by file name (``../folder/x.js`` for a sibling folder's), starting
+    from ``main.js``; only the modules it reaches are joined."""
     parsed = {name: _parse(name, text) for name, text in sources.items()}
     order: list[str] = []
     _order({name: imports for name, (imports, _) in parsed.items()}, ENTRY, order, ())
@@ -77,10 +84,12 @@ def join_modules(sources: dict[str, str], title: str) -> str:
 
 def joined_scripts(assets: Traversable) -> dict[str, str]:
     """``<folder>.js`` for every sub-folder of ``assets`` that holds a ``main.js``."""
+    folders = {folder.name: {entry.name: entry.read_text(encoding="utf-8") for entry in folder.iterdir()
+                             if entry.name.endswith(".js") and not entry.name.endswith(".test.js")}
+               for folder in assets.iterdir() if folder.is_dir() and folder.joinpath(ENTRY).is_file()}
     scripts = {}
-    for folder in sorted(assets.iterdir(), key=lambda entry: entry.name):
-        if folder.is_dir() and folder.joinpath(ENTRY).is_file():
-            sources = {entry.name: entry.read_text(encoding="utf-8") for entry in folder.iterdir()
-                       if entry.name.endswith(".js") and not entry.name.endswith(".test.js")}
-            scripts[f"{folder.name}.js"] = join_modules(sources, folder.name)
+    for name in sorted(folders):
+        siblings = {f"../{other}/{file}": text for other, files in folders.items() if other != name
+                    for file, text in files.items()}
+        scripts[f"{name}.js"] = join_modules({**siblings, **folders[name]}, name)
     return scripts

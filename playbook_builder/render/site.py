@@ -6,16 +6,19 @@ output can feed another site generator.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
 from ..model import Playbook
+from ..oscal import catalog_json
 from .assessment import assessment_pages
 from .changelog import changelog_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
 from .pages import render_pages
-from .paths import ASSET_DIR, PLAYBOOK_JSON
+from .paths import ASSET_DIR, OSCAL_CATALOG, PLAYBOOK_JSON
+from .portfolio import portfolio_pages
 from .printing import print_pages
 from .roles import role_pages
 from .scripts import joined_scripts
@@ -30,6 +33,9 @@ class SiteOptions:
     """The published address (``site_url`` in mkdocs.yml); print views encode it in their QR codes."""
     directory_urls: bool = True
     """Whether pages are served as ``page/`` (MkDocs' ``use_directory_urls``); links in generated HTML follow."""
+    review_months: Mapping[str, int] | None = None
+    """Months between reviews by criticality (the plugin's ``review_months``); the portfolio page's defaults
+    otherwise."""
 
 
 def asset_files() -> dict[str, bytes]:
@@ -49,9 +55,10 @@ def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[s
     """Every generated page, export and asset of a build, by site source path."""
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook),
-             **role_pages(playbook), **changelog_pages(playbook)}
+             **role_pages(playbook), **changelog_pages(playbook), **portfolio_pages(playbook, options.review_months)}
     files: dict[str, str | bytes] = dict(render_pages(playbook, extra, options.directory_urls))
     files[PLAYBOOK_JSON] = playbook_json(playbook)
+    files[OSCAL_CATALOG] = catalog_json(playbook)
     files.update(schema_files())
     files.update(spreadsheet_files(playbook))
     files.update(asset_files())

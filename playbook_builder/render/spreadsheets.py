@@ -49,7 +49,7 @@ def rows(playbook: Playbook, checklist: Checklist) -> list[list[str]]:
     return found
 
 
-def _csv_cell(text: str) -> str:
+def csv_cell(text: str) -> str:
     """Text a spreadsheet will not run as a formula when it opens the CSV (OWASP "CSV injection")."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
@@ -59,7 +59,7 @@ def checklist_csv(playbook: Playbook, checklist: Checklist) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows([_csv_cell(cell) for cell in row] for row in rows(playbook, checklist))
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows(playbook, checklist))
     return buffer.getvalue().encode("utf-8-sig")
 
 

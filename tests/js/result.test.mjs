@@ -56,7 +56,7 @@ test("adopting keeps answers to this version's questions and counts the rest", (
   });
   assert.deepEqual(adopted, {
     answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", situation: null,
-    kept: 1, dropped: 2,
+    criticality: "", side: "", saved: "", kept: 1, dropped: 2,
   });
 });
 
@@ -151,4 +151,23 @@ test("the page's data is checked before use", () => {
   assert.equal(dataProblem(null), "it is not an object");
   assert.equal(dataProblem({ ...DATA, questions: undefined }), "it has no questions list");
   assert.equal(dataProblem({ ...DATA, mistakes: [] }), "it has no mistakes");
+});
+
+test("criticality and side travel through export, parsing and adoption", () => {
+  const state = { answers: { "ALP-Q1": 2 }, notes: {}, name: "Vendor Beta", criticality: "high" };
+  const exported = serializeResult({ ...DATA, side: "vendor" }, state, "2026-03-04T00:00:00Z");
+  assert.equal(exported.criticality, "high");
+  assert.equal(exported.side, "vendor");
+  const adopted = adoptResult(QUESTIONS, parseResult(JSON.stringify(exported)));
+  assert.equal(adopted.criticality, "high");
+  assert.equal(adopted.side, "vendor");
+  assert.equal(adopted.saved, "2026-03-04T00:00:00Z");
+  const plain = serializeResult(DATA, { ...state, criticality: "" }, "2026-03-04");
+  assert.equal("criticality" in plain || "side" in plain, false);
+});
+
+test("a criticality or side outside the lists is refused", () => {
+  const base = { format: "playbook-assessment", version: "1.0.0", answers: {} };
+  assert.throws(() => parseResult(JSON.stringify({ ...base, criticality: "extreme" })), /criticality is not low/);
+  assert.throws(() => parseResult(JSON.stringify({ ...base, side: "auditor" })), /side is not buyer or vendor/);
 });

@@ -23,6 +23,9 @@ function onChange(assessment, event) {
     assessment.state.answers[fieldset.dataset.question] = target.value === "na" ? 0 : Number(target.value);
     assessment.save();
     assessment.render();
+  } else if (target.dataset.field === "criticality") {
+    assessment.state.criticality = target.value;
+    assessment.save();
   } else if (target.dataset.action === "import") {
     readFile(assessment, target, (text, file) => importFile(assessment, text, file));
   } else if (target.dataset.action === "compare") {

@@ -19,8 +19,8 @@ const STORAGE_WARNINGS = {
 };
 
 /* Only what is saved: adopted results also count what they kept and dropped. */
-function stateOf({ answers = {}, notes = {}, name = "" } = {}) {
-  return { answers, notes, name };
+function stateOf({ answers = {}, notes = {}, name = "", criticality = "" } = {}) {
+  return { answers, notes, name, criticality };
 }
 
 export class Assessment {
@@ -30,7 +30,7 @@ export class Assessment {
     this.data = data;
     this.store = store;
     this.questions = questionIndex(data);
-    this.state = stateOf();
+    this.state = this.blank();
     this.situation = this.readSituation();
     this.compareWith(store.comparison);
     this.all = false; // every recommendation shown, not only the first few
@@ -82,8 +82,13 @@ export class Assessment {
     else if (problem !== "blocked") this.say("storage", "warn", STORAGE_WARNINGS[problem]);
   }
 
+  /* No answers yet; a questionnaire file comes named for its vendor (data.subject). */
+  blank() {
+    return stateOf({ name: this.data.subject || "" });
+  }
+
   clear() {
-    this.state = stateOf();
+    this.state = this.blank();
     this.store.clear();
   }
 

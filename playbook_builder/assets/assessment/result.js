@@ -5,6 +5,10 @@ export const FORMAT = "playbook-assessment";
 const QUESTION_ID = /^[A-Z]{2,5}-Q\d{1,3}$/;
 const RELEASE = /^\d+\.\d+\.\d+$/;
 const SCOPE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/* How critical the assessed vendor is to the reader; it sets how soon the next review is due. */
+export const CRITICALITIES = ["low", "medium", "high"];
+/* Who answered: the buyer (the assessment page) or the vendor (the questionnaire file). */
+export const SIDES = ["buyer", "vendor"];
 
 export function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -14,24 +18,24 @@ export function slug(text) {
   return String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "playbook";
 }
 
-function isRecord(value) {
+function isPlainObject(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
 /* What the script needs from the page's data-playbook JSON; "" when it has it, else what is missing. */
 export function dataProblem(data) {
-  if (!isRecord(data)) return "it is not an object";
+  if (!isPlainObject(data)) return "it is not an object";
   for (const field of ["checklists", "questions", "severities"]) {
     if (!Array.isArray(data[field])) return `it has no ${field} list`;
   }
-  if (!isRecord(data.mistakes)) return "it has no mistakes";
+  if (!isPlainObject(data.mistakes)) return "it has no mistakes";
   return "";
 }
 
 /* One answer of a result: level 0 means "not applicable"; throw when the entry is malformed. */
 function parseEntry(id, entry) {
   const bad = new Error(`its answer to “${id.slice(0, 40)}” is not valid`);
-  if (!QUESTION_ID.test(id) || !isRecord(entry)) throw bad;
+  if (!QUESTION_ID.test(id) || !isPlainObject(entry)) throw bad;
   const out = {};
   if (entry.notApplicable === true) out.level = 0;
   else if (entry.level !== undefined) {
@@ -50,7 +54,7 @@ function parseEntry(id, entry) {
 function parseSituationField(situation) {
   if (situation === undefined || situation === null) return null;
   const bad = new Error("its situation is not valid");
-  if (!isRecord(situation)) throw bad;
+  if (!isPlainObject(situation)) throw bad;
   for (const [fact, option] of Object.entries(situation)) {
     if (!SCOPE_ID.test(fact) || typeof option !== "string" || !SCOPE_ID.test(option)) throw bad;
   }
@@ -66,14 +70,18 @@ export function parseResult(text) {
   } catch (error) {
     throw new Error("it is not a JSON file");
   }
-  if (!isRecord(result) || result.format !== FORMAT) {
+  if (!isPlainObject(result) || result.format !== FORMAT) {
     throw new Error("it is not a self-assessment exported from this site");
   }
   if (typeof result.version !== "string" || !RELEASE.test(result.version)) {
     throw new Error("it does not say which version of the playbook its answers belong to");
   }
-  if (!isRecord(result.answers)) throw new Error("it holds no answers");
+  if (!isPlainObject(result.answers)) throw new Error("it holds no answers");
   if (result.name !== undefined && typeof result.name !== "string") throw new Error("its name is not text");
+  if (result.criticality !== undefined && !CRITICALITIES.includes(result.criticality)) {
+    throw new Error("its criticality is not low, medium or high");
+  }
+  if (result.side !== undefined && !SIDES.includes(result.side)) throw new Error("its side is not buyer or vendor");
   const entries = {};
   for (const [id, entry] of Object.entries(result.answers)) entries[id] = parseEntry(id, entry);
   return {
@@ -82,6 +90,8 @@ export function parseResult(text) {
     name: (result.name || "").slice(0, 80),
     saved: typeof result.saved === "string" ? result.saved : "",
     situation: parseSituationField(result.situation),
+    criticality: result.criticality || "",
+    side: result.side || "",
     entries,
   };
 }
@@ -93,8 +103,9 @@ export function questionIndex(data) {
 /* Keep the answers to questions this version has (with a level it offers); count what is left out. This is
  * also how answers saved for an older playbook version are migrated. */
 export function adoptResult(questions, result) {
-  const situation = isRecord(result.situation) ? result.situation : null;
-  const adopted = { answers: {}, notes: {}, name: result.name || "", situation, kept: 0, dropped: 0 };
+  const situation = isPlainObject(result.situation) ? result.situation : null;
+  const adopted = { answers: {}, notes: {}, name: result.name || "", criticality: result.criticality || "",
+    side: result.side || "", saved: result.saved || "", situation, kept: 0, dropped: 0 };
   for (const [id, entry] of Object.entries(result.entries)) {
     const question = questions.get(id);
     if (!question || (entry.level !== undefined && entry.level > question.levels.length)) {
@@ -140,6 +151,8 @@ export function serializeResult(data, state, saved, situation = {}) {
   }
   const result = { format: FORMAT, playbook: data.title, version: data.version, saved };
   if (state.name) result.name = state.name;
+  if (CRITICALITIES.includes(state.criticality)) result.criticality = state.criticality;
+  if (SIDES.includes(data.side)) result.side = data.side;
   if (situation && Object.keys(situation).length) result.situation = { ...situation };
   result.answers = answers;
   return result;

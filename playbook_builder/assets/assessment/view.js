@@ -62,6 +62,7 @@ export function lookUp(root, data) {
   ui.overallProgress = all('[data-progress="overall"], [data-progress-copy="overall"]');
   ui.compareName = all("[data-compare-name]");
   ui.printHead = all("[data-print-head]");
+  ui.criticality = all('[data-field="criticality"]');
   return ui;
 }
 
@@ -114,6 +115,7 @@ export function showAnswers(ui, state) {
     if (text && details) details.open = true;
   }
   ui.name.value = state.name || "";
+  for (const radio of ui.criticality) radio.checked = radio.value === state.criticality;
 }
 
 export function closeNotes(ui) {

@@ -1,0 +1,123 @@
+/* The portfolio page: the reader opens or drops exported self-assessment results and sees them rolled up by
+ * subject, as `playbook report` does it, computed here with the assessment's own modules. Nothing is uploaded:
+ * files are read in the browser. The script acts only on the page that holds #pb-portfolio and starts through
+ * Material's `document$`, like the assessment; every text from the content or a file goes in as textContent. */
+
+import { dataProblem } from "../assessment/result.js";
+import { download } from "../assessment/dom.js";
+import { findingsCsv, findingsName } from "./findings.js";
+import { collect, DEFAULT_REVIEW_MONTHS, rollUp } from "./rollup.js";
+import { fileMessages, showMessages, showPortfolio } from "./view.js";
+
+/* An exported result is a few kilobytes; anything this big is another file. */
+const LARGEST = 1024 * 1024;
+
+function isoToday() {
+  return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+/* The files read so far ({name, text}) and what they make; the reader can add more or start again. */
+class Portfolio {
+  constructor(root, data) {
+    this.root = root;
+    this.data = data;
+    this.files = [];
+    this.result = null;
+    this.area = root.querySelector("[data-results]");
+    this.messages = root.querySelector("[data-messages]");
+    this.csv = root.querySelector('[data-action="csv"]');
+  }
+
+  /* Read picked or dropped files, then draw everything again; too large or unreadable files are refused. */
+  add(list) {
+    const picked = [...list];
+    if (!picked.length) return;
+    const reads = picked.map((file) => file.size > LARGEST
+      ? Promise.resolve({ name: file.name, text: "", tooLarge: true })
+      : file.text().then((text) => ({ name: file.name, text }), () => ({ name: file.name, text: "", unreadable: true })));
+    Promise.all(reads).then((files) => {
+      this.files.push(...files);
+      this.draw();
+    });
+  }
+
+  draw() {
+    const usable = this.files.filter((file) => !file.tooLarge && !file.unreadable);
+    const collected = collect(this.data, usable);
+    for (const file of this.files) {
+      if (file.tooLarge) collected.refused.push({ file: file.name, reason: "it is too large to be a self-assessment" });
+      if (file.unreadable) collected.refused.push({ file: file.name, reason: "it could not be read" });
+    }
+    const months = { ...DEFAULT_REVIEW_MONTHS, ...(this.data.reviewMonths || {}) };
+    this.result = rollUp(this.data, collected.entries, { months, today: isoToday() });
+    const labels = { options: this.data.situationLabels || {} };
+    showPortfolio(this.area, this.data, this.result, this.data.links || {}, labels);
+    showMessages(this.messages, this.files.length ? fileMessages(collected, this.files.length) : []);
+    this.csv.disabled = !this.result.subjects.length;
+  }
+
+  clear() {
+    this.files = [];
+    this.draw();
+  }
+
+  downloadCsv() {
+    if (this.result && this.result.subjects.length) {
+      download(findingsName(this.data, isoToday()), "text/csv", findingsCsv(this.data, this.result));
+    }
+  }
+}
+
+function onDrop(portfolio, zone, event) {
+  event.preventDefault();
+  zone.classList.remove("pb-pf-over");
+  if (event.dataTransfer && event.dataTransfer.files) portfolio.add(event.dataTransfer.files);
+}
+
+function listen(portfolio) {
+  const { root } = portfolio;
+  root.addEventListener("change", (event) => {
+    if (event.target.dataset.action !== "open") return;
+    portfolio.add(event.target.files || []);
+    event.target.value = "";
+  });
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-action]");
+    if (!button) return;
+    if (button.dataset.action === "clear") portfolio.clear();
+    else if (button.dataset.action === "csv") portfolio.downloadCsv();
+    else if (button.dataset.action === "print") window.print();
+  });
+  const zone = root.querySelector("[data-drop]");
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("pb-pf-over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("pb-pf-over"));
+  zone.addEventListener("drop", (event) => onDrop(portfolio, zone, event));
+}
+
+function startPortfolio() {
+  const root = document.getElementById("pb-portfolio");
+  if (!root || root.hasAttribute("data-ready")) return;
+  let data = null;
+  try {
+    data = JSON.parse(root.getAttribute("data-playbook"));
+  } catch (error) {
+    console.error(`Portfolio: the page's data-playbook attribute is not valid JSON (${error.message}).`);
+    return;
+  }
+  const problem = dataProblem(data);
+  if (problem) {
+    console.error(`Portfolio: the page's data-playbook JSON is not usable: ${problem}.`);
+    return;
+  }
+  root.setAttribute("data-ready", "");
+  const portfolio = new Portfolio(root, data);
+  listen(portfolio);
+  portfolio.draw();
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(startPortfolio);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startPortfolio);
+else startPortfolio();

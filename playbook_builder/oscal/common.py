@@ -1,0 +1,62 @@
+"""What the OSCAL catalog and assessment results share: the version, the namespace of the playbook's own
+properties, deterministic UUIDs and ids, and the one way documents are written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import date
+from typing import Any
+
+#: The OSCAL release the documents follow: the last of 1.1, which GRC tools read and compliance-trestle 3
+#: validates (trestle 4 and later only accept 1.2).
+OSCAL_VERSION = "1.1.3"
+#: The namespace of the properties and parts OSCAL does not define (severity, phase, applicability...). OSCAL allows
+#: any URI, a URN too, but compliance-trestle's models require an address with a host; the project has no domain
+#: of its own, so the name sits under ``.invalid``, which is reserved never to resolve nor to belong to anyone.
+NAMESPACE = "https://outsourcing-playbook.invalid/ns/oscal"
+#: The root of every UUID the documents carry: the same ids give the same UUIDs, so rebuilds diff cleanly.
+_ROOT = uuid.uuid5(uuid.NAMESPACE_URL, NAMESPACE)
+
+
+def uuid_for(*parts: str) -> str:
+    """A UUID (version 5) that depends only on ``parts``: one subject gets the same UUID in every build."""
+    return str(uuid.uuid5(_ROOT, "\x1f".join(parts)))
+
+
+def control_id(mistake_id: str) -> str:
+    """A mistake's control id, lower-case as OSCAL catalogs spell them (``SEL-01`` → ``sel-01``)."""
+    return mistake_id.lower()
+
+
+def objective_id(mistake_id: str) -> str:
+    """The id of a control's assessment objective, which findings target."""
+    return f"{control_id(mistake_id)}_obj"
+
+
+def prop(name: str, value: str, *, cls: str | None = None, own: bool = True) -> dict[str, str]:
+    """A property: the playbook's own (in :data:`NAMESPACE`) unless ``own`` is false (OSCAL's, e.g. ``label``)."""
+    found = {"name": name, "value": value}
+    if own:
+        found["ns"] = NAMESPACE
+    if cls:
+        found["class"] = cls
+    return found
+
+
+def timestamp(day: date) -> str:
+    """Midnight UTC of a day, as OSCAL's date-time with a time zone: builds of the same content agree."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def document(root: str, body: dict[str, Any]) -> dict[str, Any]:
+    """An OSCAL document: ``body`` under its root key, with a UUID derived from the body itself, so that it
+    changes exactly when the content does (OSCAL asks for a new document UUID on every revision)."""
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return {root: {"uuid": uuid_for(root, digest), **body}}
+
+
+def dump(document_: dict[str, Any]) -> str:
+    """An OSCAL document as JSON text, indented for readable diffs."""
+    return json.dumps(document_, indent=1, ensure_ascii=False) + "\n"

@@ -1,0 +1,36 @@
+"""The portfolio page: exported self-assessment results rolled up by subject in the browser.
+
+``assets/portfolio.js`` reads the files the reader opens and computes what ``playbook report`` writes, with the
+assessment's own scoring modules. The page carries the assessment's data (:func:`.assessment.assessment_data`),
+the review intervals of the build and the addresses of the checklist pages, so it works offline and from any
+sub-path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from ..model import Playbook
+from ..portfolio.review import REVIEW_MONTHS
+from . import paths
+from .assessment import assessment_data
+from .env import embedded_json
+from .pages import PageRenderer
+
+
+def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None = None
+                    ) -> dict[str, Callable[[PageRenderer], str]]:
+    """The portfolio page, when the playbook has questions to ask; ``review_months`` by criticality."""
+    if not playbook.questions:
+        return {}
+    months = {**REVIEW_MONTHS, **(review_months or {})}
+
+    def render(renderer: PageRenderer) -> str:
+        links = {c.id: paths.relative_url(paths.PORTFOLIO, paths.checklist(c.id), renderer.directory_urls)
+                 for c in playbook.checklists}
+        labels = {fact.id: {option.id: option.label for option in fact.options} for fact in playbook.facts}
+        data = {**assessment_data(playbook), "reviewMonths": months, "links": links, "situationLabels": labels}
+        return renderer.render("portfolio.md.j2", paths.PORTFOLIO, data_json=embedded_json(data),
+                               review_months=months)
+
+    return {paths.PORTFOLIO: render}

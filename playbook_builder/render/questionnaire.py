@@ -1,0 +1,42 @@
+"""The questionnaire file: the self-assessment as one self-contained HTML page, for vendors who cannot reach the
+site (``playbook questionnaire``).
+
+The page holds the form of the assessment page (the macros of ``assessment_parts.html.j2``), the assessment's
+stylesheet and its joined script inline, and the playbook's data, so it works from ``file://`` and offline and
+makes no request to any host (its Content-Security-Policy forbids any). Its exports say ``"side": "vendor"`` and
+carry the situation the questionnaire was made for, so the comparison, the portfolio page and ``playbook report``
+read them like any other result.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from ..model import Playbook
+from .assessment import LOW_ANSWER, assessment_data
+from .env import embedded_json, templates
+from .scripts import joined_scripts
+
+_END_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
+
+
+def _inline(text: str) -> str:
+    """Text safe inside an inline ``<script>`` or ``<style>``: no end tag can close the element early."""
+    return _END_TAG.sub(lambda found: "<\\/" + found.group(1), text)
+
+
+def questionnaire_html(playbook: Playbook, name: str = "") -> str:
+    """The questionnaire for ``playbook`` (an edition restricted to the vendor's situation, whose fixed answers the
+    exports carry), pre-named ``name``."""
+    assets = resources.files("playbook_builder") / "assets"
+    data = {**assessment_data(playbook), "side": "vendor", "subject": name[:80]}
+    return templates().get_template("questionnaire.html.j2").render(
+        playbook=playbook,
+        name=name[:80],
+        data_json=embedded_json(data),
+        low_answer=LOW_ANSWER,
+        question_count=len(playbook.questions),
+        assessment_css=_inline((assets / "assessment.css").read_text(encoding="utf-8")),
+        script=_inline(joined_scripts(assets)["assessment.js"]),
+    )
