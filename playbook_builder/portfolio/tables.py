@@ -4,13 +4,12 @@ text or numbers, never as formulas, with the guard the playbook's own exports us
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any
 
 import xlsxwriter
 
-from ..render.spreadsheets import FIXED_DATE, SEVERITY_COLOURS, csv_cell
+from ..render.spreadsheets import FIXED_DATE, SEVERITY_COLOURS, guarded_csv
 from .links import mistake_url
 from .rollup import Portfolio, Scored
 
@@ -46,12 +45,8 @@ def findings_rows(portfolio: Portfolio, site_url: str) -> list[list[str]]:
 
 
 def findings_csv(portfolio: Portfolio, site_url: str) -> bytes:
-    """UTF-8 with a byte-order mark, like the playbook's CSV files, so that Excel reads accents right."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(FINDINGS)
-    writer.writerows([csv_cell(cell) for cell in row] for row in findings_rows(portfolio, site_url))
-    return buffer.getvalue().encode("utf-8-sig")
+    """The action plan across the portfolio, written like the playbook's own CSV files."""
+    return guarded_csv(FINDINGS, findings_rows(portfolio, site_url))
 
 
 def _table(book: Any, name: str, header: list[str], rows: list[list[Any]], widths: tuple[int, int]) -> Any:

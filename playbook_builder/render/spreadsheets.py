@@ -54,13 +54,19 @@ def csv_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def checklist_csv(playbook: Playbook, checklist: Checklist) -> bytes:
-    """One checklist as CSV: UTF-8 with a byte-order mark, so that Excel reads accents and dashes right."""
+def guarded_csv(header: list[str], body: list[list[str]]) -> bytes:
+    """CSV as every export of the project writes it: UTF-8 with a byte-order mark, so that Excel reads accents and
+    dashes right, and no cell that a spreadsheet would run as a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    writer.writerows([csv_cell(cell) for cell in row] for row in rows(playbook, checklist))
+    writer.writerow(header)
+    writer.writerows([csv_cell(cell) for cell in row] for row in body)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def checklist_csv(playbook: Playbook, checklist: Checklist) -> bytes:
+    """One checklist as CSV, one row per mitigation."""
+    return guarded_csv(COLUMNS, rows(playbook, checklist))
 
 
 def sheet_names(playbook: Playbook) -> dict[str, str]:
