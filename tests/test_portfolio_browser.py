@@ -113,6 +113,9 @@ def test_axe_finds_no_serious_or_critical_violation(portfolio) -> None:
 
 def test_the_page_works_with_the_keyboard(portfolio) -> None:
     page = portfolio
+    # Playwright turns on file-chooser interception without waiting for it; subscribing before the
+    # first key press makes sure the chooser is intercepted rather than lost to a race.
+    page.on("filechooser", lambda _chooser: None)
     page.locator("p.pb-pf-intro a").first.focus()
     for _ in range(10):
         page.keyboard.press("Tab")
