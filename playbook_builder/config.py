@@ -7,6 +7,7 @@ import re
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .i18n.ui import LANGUAGE_CODE, SOURCE_LANGUAGE
 from .portfolio.review import REVIEW_MONTHS, review_months
 
 
@@ -34,6 +35,20 @@ class _ReviewMonths(c.Type[dict]):  # type: ignore[type-arg]
             return review_months(super().run_validation(value))
         except ValueError as error:
             raise base.ValidationError(str(error)) from None
+
+
+class _Language(c.Type[str]):
+    """A language code (fr, de, pt_BR) other than English, which every site has."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value)
+        if not LANGUAGE_CODE.fullmatch(text) or text == SOURCE_LANGUAGE:
+            raise base.ValidationError(f"'{text}' is not a language code such as fr, de or pt_BR (English is "
+                                       f"always built)")
+        return text
 
 
 class BrandingConfig(base.Config):
@@ -68,3 +83,8 @@ class PlaybookConfig(base.Config):
     24, 12 and 6): ``playbook report`` and the portfolio page date each subject's next review with them."""
     branding = c.SubConfig(BrandingConfig)
     """The organisation's name, logo and colours: see :class:`BrandingConfig`."""
+    languages = c.ListOfItems(_Language(), default=[])
+    """The editions built beside English, by language code (``[fr]``): each under ``LANG/`` of the site, from the
+    content folder's ``locales/LANG.po`` and the hand-written pages under ``docs_dir/LANG/``."""
+    edition = c.Type(str, default="")
+    """Set by the build for the edition it makes of each of ``languages``; leave it out of mkdocs.yml."""

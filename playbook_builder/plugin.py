@@ -18,9 +18,15 @@ from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 
 from .config import PlaybookConfig
+from .editions import build_edition, edition_files, english_files, link_alternates, set_alternates
+from .generated import add_generated
+from .i18n.apply import translated
+from .i18n.checks import TranslationState, content_messages, translation_state
+from .i18n.edition import Editions, shown_in_english, translated_nav
+from .i18n.ui import ENGLISH, SOURCE_LANGUAGE, Messages, messages_for
 from .load import load_playbook
 from .load.locate import content_root
 from .model import Playbook, fixed_answers_problems, restrict
@@ -29,7 +35,6 @@ from .problems import ContentError, Problem
 from .render import paths
 from .render.branding import Branding, edition_note, site_title, stylesheet, with_note
 from .render.env import put_back
-from .render.pages import GeneratedPage
 from .render.preview import problems_banner, stand_in_pages
 from .render.site import SiteOptions, site_files
 
@@ -44,10 +49,26 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
         self.playbook: Playbook | None = None
         self.files: dict[str, str | bytes] = {}
+        self.fragments: dict[str, tuple[str, ...]] = {}
         self._told_site_url = False
         self.serving = False
         self.problems: list[Problem] = []
         """The content's problems while serving; every page shows them until a rebuild finds them fixed."""
+        self.roots: list[Path] = []
+        """The content folder and the overlay folders: where the catalogues of translations are."""
+        self.ui: Messages = ENGLISH
+        self.editions: Editions | None = None
+        """Every language the site is built in, when there is more than English."""
+        self.english: Playbook | None = None
+        """For a translated edition: the English playbook the English build loaded, if any."""
+        self.english_pages: set[str] = set()
+        """In a translated edition: the hand-written pages with no translation yet, shown in English."""
+        self.states: tuple[TranslationState, ...] = ()
+        """Where each translated edition stands against the English content."""
+
+    @property
+    def language(self) -> str:
+        return self.config.edition or SOURCE_LANGUAGE
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Tell ``serve`` from ``build``. (Having this hook also keeps the plugin, and so the last good content,
@@ -61,15 +82,18 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         root = content_root(self.config.checklists, config_dir)
         overlays = overlays_for(self.config.overlays, config_dir)
         config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
-        playbook = self._load(root, overlays, config_dir)
+        self.roots = [root, *(overlay.folder for overlay in overlays)]
+        self._languages()
+        playbook = self.english if self.config.edition else self._load(root, overlays, config_dir)
         if playbook is not None:
             playbook.forget_sources()  # checked: the pages need the content, not its YAML lines
-            self.playbook = self._edition(playbook)
-            options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls,
-                                  review_months=self.config.review_months)
-            self.files = site_files(self.playbook, options)
+            self.playbook = playbook if self.config.edition else self._edition(playbook)
+            if not self.config.edition and self.editions is not None:
+                self.states = tuple(translation_state(self.playbook, self.roots, language, name) for language, name
+                                    in zip(self.editions.languages[1:], self.editions.names[1:], strict=True))
+            self.files = site_files(*self._translated(self.playbook, config))
         elif self.playbook is None:
-            self.files = dict(stand_in_pages())
+            self.files = dict(stand_in_pages(self.ui))
         if not config.site_url and not self._told_site_url:
             self._told_site_url = True  # once per process: mkdocs serve rebuilds call on_config again
             log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
@@ -77,8 +101,35 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self._brand(config)
         self._add_assets(config)
         if config.nav is not None and self.playbook is not None:
-            config.nav = _expand_checklists(config.nav, self.playbook)
+            config.nav = _expand_checklists(config.nav, self.playbook, self.ui)
+            if self.config.edition:
+                config.nav = translated_nav(config.nav, self.ui)
         return config
+
+    def _languages(self) -> None:
+        """The editions: English and the ``languages`` option (a translated edition knows them from the English
+        build), and the words the project writes in this one's language."""
+        self.ui = messages_for(self.language, self.roots)
+        if not self.config.edition:  # MkDocs keeps one plugin object per process: nothing of a last build stays
+            self.editions, self.states, self.english_pages = None, (), set()
+        if self.config.languages and not self.config.edition:
+            self.editions = Editions.of([messages_for(language, self.roots) for language in self.config.languages])
+
+    def _translated(self, playbook: Playbook, config: MkDocsConfig) -> tuple[Playbook, SiteOptions]:
+        """The playbook in this build's language and the options of its pages."""
+        english: set[str] = set()
+        if self.config.edition:
+            messages, problems, po_file = content_messages(self.roots, self.language)
+            for problem in problems:
+                log.warning(str(problem))
+            playbook, english = translated(playbook, messages)
+            if english:
+                log.info(f"{self.language}: {len(english)} items are shown in English, their translation missing or "
+                         f"stale in {po_file}; `playbook check` lists them.")
+        options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls,
+                              review_months=self.config.review_months, ui=self.ui, english=frozenset(english),
+                              translations=self.states)
+        return playbook, options
 
     def _load(self, root: Path, overlays: list[Overlay], config_dir: Path) -> Playbook | None:
         """The checked content; while serving, ``None`` when it is broken (a build stops instead)."""
@@ -136,12 +187,39 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
         """Put a generated page's HTML fragments back in place, and while serving broken content, put the list of
         problems at the top of every page."""
-        generated = self.files.get(page.file.src_uri)
-        if isinstance(generated, GeneratedPage) and generated.fragments:
-            html = put_back(html, generated.fragments)
+        fragments = self.fragments.pop(page.file.src_uri, None)  # a page is made once per build
+        if fragments:
+            html = put_back(html, fragments)
+        if page.file.src_uri in self.english_pages:
+            html = shown_in_english(html, self.ui("This page is not translated yet; it is shown in English."))
         if not self.problems:
             return html
-        return problems_banner(self.problems, stale=self.playbook is not None) + html
+        return problems_banner(self.problems, stale=self.playbook is not None, ui=self.ui) + html
+
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        """Material's language menu and ``hreflang`` links, for this page's counterparts."""
+        if self.editions is not None:
+            set_alternates(config, self.editions)
+        return context
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        if self.editions is None:
+            return output
+        return link_alternates(output, page.url, self.editions, self.language)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Build each translated edition into its folder of the site, once the English one is complete."""
+        if self.config.edition or not self.config.languages:
+            return
+        for language in self.config.languages:
+            build_edition(config, language, self._hand_over)
+
+    def _hand_over(self, edition: PlaybookPlugin) -> None:
+        """What a translated edition's build takes from the English one: the checked content, the editions, and
+        whether this is a preview."""
+        edition.english, edition.editions, edition.serving = self.playbook, self.editions, self.serving
+        edition.states = self.states
+        edition.problems = self.problems
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         for path in self.files:
@@ -154,25 +232,25 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                 config.extra_javascript.append(script)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for path, content in self.files.items():
-            existing = files.get_file_from_path(path)
-            if existing is not None:
-                files.remove(existing)
-            inclusion = InclusionLevel.UNDEFINED if paths.in_nav(path) else InclusionLevel.NOT_IN_NAV
-            source = content.source if isinstance(content, GeneratedPage) else content  # Markdown gets the markers
-            files.append(File.generated(config, path, content=source, inclusion=inclusion))
+        if self.config.edition:
+            files, self.english_pages = edition_files(files, config, self.language)
+        elif self.config.languages:
+            files = english_files(files, self.config.languages)
+        self.fragments = add_generated(files, config, self.files)
+        if not self.serving:  # MkDocs' files hold what the build needs; the finished pages would only take memory
+            self.files = {}
         return files
 
 
-def _expand_checklists(nav: Any, playbook: Playbook) -> Any:
+def _expand_checklists(nav: Any, playbook: Playbook, ui: Messages = ENGLISH) -> Any:
     """Replace the ``checklists/index.md`` entry of the nav with a section listing every checklist in order."""
     pages = [paths.CHECKLISTS_INDEX, *(paths.checklist(c.id) for c in playbook.checklists)]
     if isinstance(nav, list):
-        return [_expand_checklists(item, playbook) for item in nav]
+        return [_expand_checklists(item, playbook, ui) for item in nav]
     if isinstance(nav, dict):
         return {
-            title: pages if value == paths.CHECKLISTS_INDEX else _expand_checklists(value, playbook)
+            title: pages if value == paths.CHECKLISTS_INDEX else _expand_checklists(value, playbook, ui)
             for title, value in nav.items()
         }
     # A bare entry becomes a titled section: a list inside a list is not a valid nav.
-    return {"Checklists": pages} if nav == paths.CHECKLISTS_INDEX else nav
+    return {ui("Checklists"): pages} if nav == paths.CHECKLISTS_INDEX else nav

@@ -1,15 +1,15 @@
 """Containers for YAML data that remember where every key and value stood in its file.
 
 The YAML reader (:mod:`.load.yamlsource`) builds them, overlays edit them, and the model keeps them beside each part
-it validates, so any later stage can point at the exact line of a value. Positions are worked out lazily from the
-YAML node: most are never asked for.
+it validates, so any later stage can point at the exact line of a value. The reader keeps the positions as one
+compact array of numbers per container (not libyaml's node tree, whose objects would outnumber the content's), and
+turns them into locations only when asked: most never are.
 """
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
-
-from yaml.nodes import Node, ScalarNode
 
 from .problems import Location
 
@@ -19,19 +19,30 @@ def mark_location(file: str, mark: Any) -> Location:
     return Location(file, mark.line + 1, mark.column + 1)
 
 
+def marks(*nodes: Any) -> array[int]:
+    """The 0-based line and column of where each node starts, one pair after the other."""
+    return array("I", [number for node in nodes for number in (node.start_mark.line, node.start_mark.column)])
+
+
 class _Positioned:
-    """Positions of a YAML container, worked out from its node on first use (most are never needed) or set by
-    whoever builds the container (overlays do)."""
+    """Positions of a YAML container, worked out on first use (most are never needed) from the numbers the reader
+    kept, or set by whoever builds the container (overlays do)."""
 
     _file: str = "<generated>"
-    _node: Node | None = None
+    _marks: array[int] | None = None
+    """Line and column pairs (0-based): where the container starts, then each key and its value (a mapping) or each
+    item (a sequence)."""
+
+    def _at(self, pair: int) -> Location:
+        numbers = self._marks
+        assert numbers is not None
+        return Location(self._file, numbers[2 * pair] + 1, numbers[2 * pair + 1] + 1)
 
     @property
     def loc(self) -> Location:
         """Where the container starts."""
         if "_loc" not in self.__dict__:
-            node = self._node
-            self.__dict__["_loc"] = mark_location(self._file, node.start_mark) if node else Location(self._file)
+            self.__dict__["_loc"] = self._at(0) if self._marks else Location(self._file)
         location: Location = self.__dict__["_loc"]
         return location
 
@@ -43,13 +54,15 @@ class _Positioned:
 class LocDict(_Positioned, dict[str, Any]):
     """A mapping from YAML that knows where it, each key (``key_locs``) and each value (``value_locs``) stand."""
 
+    _keys: tuple[str, ...] = ()
+    """The keys the reader found, in the order of their positions in ``_marks``."""
+
     def _positions(self) -> None:
         keys: dict[str, Location] = {}
         values: dict[str, Location] = {}
-        for key_node, value_node in self._node.value if self._node else ():
-            if isinstance(key_node, ScalarNode) and key_node.value not in keys:
-                keys[key_node.value] = mark_location(self._file, key_node.start_mark)
-                values[key_node.value] = mark_location(self._file, value_node.start_mark)
+        if self._marks:
+            for index, key in enumerate(self._keys):
+                keys[key], values[key] = self._at(1 + 2 * index), self._at(2 + 2 * index)
         self.__dict__.setdefault("_key_locs", keys)
         self.__dict__.setdefault("_value_locs", values)
 
@@ -82,8 +95,8 @@ class LocList(_Positioned, list[Any]):
     @property
     def item_locs(self) -> list[Location]:
         if "_item_locs" not in self.__dict__:
-            nodes = self._node.value if self._node else ()
-            self.__dict__["_item_locs"] = [mark_location(self._file, item.start_mark) for item in nodes]
+            count = len(self._marks) // 2 - 1 if self._marks else 0
+            self.__dict__["_item_locs"] = [self._at(1 + index) for index in range(count)]
         locations: list[Location] = self.__dict__["_item_locs"]
         return locations
 

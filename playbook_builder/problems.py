@@ -25,7 +25,9 @@ class Location(NamedTuple):
     column: int | None = None
 
     def __str__(self) -> str:
-        return self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}" if self.column is None else f"{self.file}:{self.line}:{self.column}"
 
     @property
     def order(self) -> tuple[str, int, int]:
@@ -139,6 +141,13 @@ CHECK_RULES: dict[str, str] = {
     "version in playbook.yml has changed too (playbook check only).",
     "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
     "paragraph, section or page).",
+    "po-syntax": "A translation catalogue (locales/LANG.po) is a valid gettext PO file.",
+    "translation-missing": "Warning: every text of the content has a translation in each catalogue (the page "
+    "shows the English meanwhile).",
+    "translation-stale": "Warning: no translation was made from English that has changed since (the page shows "
+    "the English until the entry is reviewed).",
+    "translation-obsolete": "Warning: a catalogue has no entry for a text that no longer exists (playbook "
+    "translate update drops them).",
 }
 
 ALL_RULES: dict[str, str] = {**FILE_RULES, **CHECK_RULES}

@@ -1,4 +1,5 @@
-"""The self-assessment page as generated: questions grouped by phase, safe JSON, escaped text, small assets."""
+"""The self-assessment page as generated: questions grouped by phase, safe JSON, escaped text, small assets, and
+the words its scripts show on a page in another language."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from playbook_builder.i18n.ui import Messages
 from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook
 from playbook_builder.render.assessment import assessment_data, assessment_pages, embedded_json
 from playbook_builder.render.pages import render_pages
 from playbook_builder.render.paths import ASSESSMENT as ASSESSMENT_PAGE
+from playbook_builder.render.paths import PORTFOLIO as PORTFOLIO_PAGE
 from playbook_builder.render.scripts import joined_scripts
+from playbook_builder.render.site import SiteOptions, site_files
 
 from conftest import FIXTURE
 
@@ -138,3 +142,42 @@ def test_own_script_and_stylesheet_fit_the_budget() -> None:
     size = len(gzip.compress(raw, compresslevel=9))
     print(f"assessment.js + assessment.css: {len(raw)} bytes, {size} bytes gzipped")
     assert size <= BUDGET
+
+
+def _french() -> Messages:
+    """A few French words, as a catalogue would give them."""
+    french = Messages("fr")
+    french._strings.update({
+        "Self-assessment": "Autodiagnostic",
+        "Reset": "Réinitialiser",
+        "it is not a JSON file": "ce n'est pas un fichier JSON",
+        "Show all": "Tout afficher",
+        "Subjects": "Sujets",
+    })
+    french._plurals[("%(count)s answer", "%(count)s answers")] = ("%(count)s réponse", "%(count)s réponses")
+    return french
+
+
+def _words(html: str, element_id: str | None = None, marker: str | None = None) -> dict[str, object] | None:
+    """The data-strings of the element with that id (or that attribute), parsed; None when it has none."""
+    for _tag, attrs in elements(html):
+        if (element_id and attrs.get("id") == element_id) or (marker and marker in attrs):
+            text = attrs.get("data-strings")
+            return None if text is None else json.loads(text)
+    raise AssertionError(f"no element {element_id or marker}")
+
+
+def test_pages_in_another_language_give_the_scripts_their_words(playbook: Playbook) -> None:
+    english = site_files(playbook)
+    french = site_files(playbook, SiteOptions(ui=_french()))
+    assert "data-strings" not in str(english[ASSESSMENT_PAGE]) + str(english[PORTFOLIO_PAGE])
+    assessment = str(french[ASSESSMENT_PAGE])
+    assert "title: \"Autodiagnostic\"" in assessment and "# Autodiagnostic" in assessment
+    assert ">Réinitialiser</button>" in assessment
+    assert _words(assessment, "pb-assessment") == {
+        "it is not a JSON file": "ce n'est pas un fichier JSON",
+        "%(count)s answer": {"one": "%(count)s réponse", "other": "%(count)s réponses"},
+    }
+    assert _words(assessment, marker="data-pb-situation") == {"Show all": "Tout afficher"}
+    assert _words(str(french[PORTFOLIO_PAGE]), "pb-portfolio") == {
+        "it is not a JSON file": "ce n'est pas un fichier JSON", "Subjects": "Sujets"}

@@ -688,3 +688,58 @@ def test_print_shows_the_results_and_hides_the_controls(assessment) -> None:
         assert page.locator(hidden).evaluate_all("els => els.every(e => !e.checkVisibility())"), hidden
     page.emulate_media(media="screen")
     assert page.locator(".pb-as-toolbar").is_visible()
+
+
+# ---------- another language ----------
+
+
+def french_words() -> dict:
+    """A few French words, in the form the build embeds them (render/script_strings.py)."""
+    from playbook_builder.i18n.ui import Messages
+    from playbook_builder.render.script_strings import assessment_strings, page_strings
+
+    french = Messages("fr")
+    french._strings.update({
+        "“%(file)s” was not imported: %(reason)s. Nothing has changed.":
+            "« %(file)s » n'a pas été importé : %(reason)s. Rien n'a changé.",
+        "it is not a JSON file": "ce n'est pas un fichier JSON",
+        "Imported %(answers)s from “%(file)s” (playbook version %(version)s).":
+            "Import de %(answers)s depuis « %(file)s » (version %(version)s du guide).",
+        "Not applicable": "Sans objet",
+    })
+    french._plurals[("%(count)s answer", "%(count)s answers")] = ("%(count)s réponse", "%(count)s réponses")
+    french._plurals[("%(count)s of %(total)s answered", "%(count)s of %(total)s answered")] = (
+        "%(count)s réponse sur %(total)s", "%(count)s réponses sur %(total)s")
+    words = page_strings(french, assessment_strings)
+    assert words is not None
+    return words
+
+
+def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: Path) -> None:
+    """The build gives a French page its words in data-strings and lang="fr" on <html>; the script says them,
+    and what it saves and exports keeps its English keys."""
+    from html import escape
+
+    words = escape(json.dumps(french_words(), ensure_ascii=False))
+
+    def french(route) -> None:  # type: ignore[no-untyped-def]
+        body = route.fetch().text()
+        body = re.sub(r"<html lang=\"[^\"]*\"", '<html lang="fr"', body, count=1)
+        body = body.replace('id="pb-assessment"', f'id="pb-assessment" data-strings="{words}"', 1)
+        route.fulfill(body=body, headers={"content-type": "text/html; charset=utf-8"})
+
+    page.route("**/assessment/", french)
+    go_to_assessment(page, fixture_url)
+    answer(page, "ALP-Q1", 2)
+    answer(page, "BET-Q1", "na")
+    assert page.locator('[data-progress="overall"]').inner_text() == "2 réponses sur 3"
+    bad = tmp_path / "bad.json"
+    bad.write_text("this is not { json", encoding="utf-8")
+    assert load_file(page, "Import", bad).startswith(
+        "« bad.json » n'a pas été importé : ce n'est pas un fichier JSON. Rien n'a changé.")
+    exported = download(page, '[data-action="export"]', tmp_path, "answers.json")
+    result = json.loads(exported.read_text(encoding="utf-8"))
+    assert set(result) >= {"format", "version", "answers"} and result["answers"]["BET-Q1"]["notApplicable"] is True
+    assert result["answers"]["BET-Q1"]["answer"] == "Sans objet"
+    assert load_file(page, "Import", exported).startswith("Import de 2 réponses depuis « answers.json »")
+    assert page.console_errors == []

@@ -81,7 +81,8 @@ def test_every_stage_says_its_job_in_its_docstring(package: str) -> None:
 
 
 def test_only_the_adapters_import_mkdocs() -> None:
-    adapters = {"playbook_builder.plugin", "playbook_builder.config"}
+    adapters = {"playbook_builder.plugin", "playbook_builder.config", "playbook_builder.editions",
+                "playbook_builder.generated"}
     offenders = []
     for path in MODULES:
         name = module_name(path)

@@ -52,7 +52,7 @@ def test_the_guides_configuration_examples_use_real_options() -> None:
         entry["playbook"] for config in configs if "plugins" in config
         for entry in config["plugins"] if isinstance(entry, dict) and "playbook" in entry
     ]
-    assert len(plugin_options) == 4
+    assert len(plugin_options) == 5
     for options in plugin_options:
         config = PlaybookConfig()
         config.load_dict(options)

@@ -176,3 +176,42 @@ def test_files_dropped_on_the_zone_are_read_too(portfolio) -> None:
     }""", files)
     page.wait_for_selector("table.pb-pf-heatmap")
     assert sorted(table_rows(page, "table.pb-pf-heatmap")) == sorted(EXPECTED["subjects"])
+
+
+def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: Path) -> None:
+    """A French page (lang="fr", data-strings from the build) names its tables, dates and refusals in French;
+    the findings keep their columns' meaning, in French."""
+    from html import escape
+
+    from playbook_builder.i18n.ui import Messages
+    from playbook_builder.render.script_strings import page_strings, portfolio_strings
+
+    french = Messages("fr")
+    french._strings.update({"Subjects": "Sujets", "Subject": "Sujet", "it is not a JSON file": "ce n'est pas un "
+                            "fichier JSON", "“%(file)s” was refused: %(reason)s.": "« %(file)s » a été refusé : "
+                            "%(reason)s.", "Mistake": "Erreur"})
+    words = escape(json.dumps(page_strings(french, portfolio_strings), ensure_ascii=False))
+
+    def in_french(route) -> None:  # type: ignore[no-untyped-def]
+        body = route.fetch().text()
+        body = body.replace('<html lang="en"', '<html lang="fr"', 1)
+        body = body.replace('id="pb-portfolio"', f'id="pb-portfolio" data-strings="{words}"', 1)
+        route.fulfill(body=body, headers={"content-type": "text/html; charset=utf-8"})
+
+    page.clock.set_fixed_time(f"{EXPECTED['today']}T12:00:00Z")
+    page.route("**/portfolio/", in_french)
+    page.goto(fixture_url + "portfolio/")
+    page.wait_for_selector("#pb-portfolio[data-ready]")
+    (tmp_path / "notes.txt").write_text("not json", encoding="utf-8")
+    open_files(page, [tmp_path / "notes.txt", *RESULTS])
+    assert "« notes.txt » a été refusé : ce n'est pas un fichier JSON." in page.locator(".pb-pf-messages").inner_text()
+    assert page.locator("#pb-pf-subjects").inner_text() == "Sujets"
+    name, expected = next(iter(EXPECTED["subjects"].items()))
+    day = table_rows(page, "table.pb-pf-subjects")[name][2]
+    year, month, date = expected["date"].split("-")
+    assert day.startswith(str(int(date))) and day.endswith(year) and "-" not in day  # "9 mars 2026"
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the findings (CSV)").click()
+    header = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Sujet,Side,Date,")
+    assert page.console_errors == []

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 import segno
 import yaml
+from babel.messages.catalog import Catalog
 
+from playbook_builder.i18n.ui import Messages
 from playbook_builder.load import load_playbook
 from playbook_builder.render.pages import render_pages
-from playbook_builder.render.printing import build_date, css_string, print_pages
+from playbook_builder.render.printing import build_date, css_string, page_counter, print_pages
 from playbook_builder.render.qr import BORDER, ERROR_LEVEL
 
 from conftest import FIXTURE, mkdocs_build, write_project
@@ -147,3 +149,40 @@ def test_built_site_has_print_views_outside_search(tmp_path: Path) -> None:
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("print/")]
     assert any(doc["location"].startswith("checklists/alpha/") for doc in index["docs"])
+
+
+def french(**strings: str) -> Messages:
+    """A French UI catalogue holding just ``strings`` (English → French)."""
+    catalog = Catalog(locale="fr")
+    for english, text in strings.items():
+        catalog.add(english, string=text)
+    return Messages("fr", [catalog])
+
+
+def test_the_footer_counter_says_page_n_of_n_in_the_edition_language() -> None:
+    assert page_counter() == '"page " counter(page) " of " counter(pages)'
+    fr = french(**{"page %(page)s of %(pages)s": "p. %(page)s/%(pages)s"})
+    assert page_counter(fr) == '"p. " counter(page) "/" counter(pages)'
+    reordered = french(**{"page %(page)s of %(pages)s": "%(pages)s pages, \"n°\" %(page)s"})
+    assert page_counter(reordered) == 'counter(pages) " pages, \\22 n°\\22  " counter(page)'
+
+
+def test_print_views_speak_the_edition_language(playbook) -> None:
+    fr = french(**{
+        "Pause point:": "Point d'arrêt :", "Print": "Imprimer", "DO-CONFIRM": "FAIRE-VÉRIFIER",
+        "Sign-off: we have confirmed every ticked line above": "Validation : nous avons tout confirmé",
+        "QR code: open %(title)s online": "Code QR : ouvrir %(title)s en ligne",
+        "Online: %(playbook)s, checklist “%(checklist)s” (%(address)s)": "En ligne : %(playbook)s, « %(checklist)s »",
+        "page %(page)s of %(pages)s": "page %(page)s sur %(pages)s",
+    })
+    pages = render_pages(playbook, print_pages(playbook, SITE_URL, fr), ui=fr)
+    alpha = pages["print/alpha.md"]
+    assert "<strong>Point d'arrêt :</strong>" in alpha
+    assert ">Imprimer</button>" in alpha and ">FAIRE-VÉRIFIER<" in alpha
+    assert "<caption>Validation : nous avons tout confirmé</caption>" in alpha
+    assert 'aria-label="Code QR : ouvrir Alpha phase en ligne"' in alpha
+    assert '" sur " counter(pages)' in alpha
+    assert "Sign-off" not in alpha and "Pause point" not in alpha
+    # Without site_url the address line names the checklist, its content text escaped as before.
+    offline = render_pages(playbook, print_pages(playbook, "", fr), ui=fr)["print/alpha.md"]
+    assert "En ligne : Test Playbook, « Alpha phase »" in offline

@@ -1,15 +1,26 @@
 """Joining the front end's ES modules into one classic script: the shipped folders join into scripts that parse,
-and modules that break the convention are refused with the file and the reason."""
+and modules that break the convention are refused with the file and the reason. The words the scripts show are
+the words the build marks for translation (render/script_strings.py)."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
 
 import pytest
 
+from playbook_builder.i18n.ui import ENGLISH, Messages
+from playbook_builder.render.script_strings import (
+    assessment_strings,
+    page_strings,
+    portfolio_strings,
+    situation_strings,
+)
 from playbook_builder.render.scripts import ScriptError, join_modules, joined_scripts
 
 NODE = shutil.which("node")
@@ -126,3 +137,81 @@ def test_a_sibling_folders_module_is_joined_with_what_it_imports(tmp_path: Path)
 def test_the_portfolio_script_joins_the_assessments_scoring(shipped: dict[str, str]) -> None:
     assert "/* --- ../assessment/scoring.js --- */" in shipped["portfolio.js"]
     assert "/* --- ../assessment/main.js --- */" not in shipped["portfolio.js"]
+
+
+# --- the scripts' words (assets/assessment/strings.js, render/script_strings.py) ---
+
+_LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+_TEXT = rf"{_LITERAL}(?:\s*\+\s*{_LITERAL})*"
+_CALL = re.compile(rf"\b(?:(t\.n)|t|(problem))\(\s*({_TEXT})(?:\s*,\s*({_TEXT}))?")
+_ANY_CALL = re.compile(r"\bt(?:\.n)?\((?!\s*[\")])")
+
+
+def _text(concatenated: str) -> str:
+    return "".join(json.loads(part) for part in re.findall(_LITERAL, concatenated))
+
+
+def script_words(path: Traversable, problems_only: bool = False) -> dict[str, str | dict[str, str]]:
+    """The texts a module writes with t("..."), t.n("...", "...") or problem("...") (comments left out), as
+    script_strings gives them in English."""
+    source = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    found: dict[str, str | dict[str, str]] = {}
+    for plural, problem, first, second in _CALL.findall(source):
+        if problems_only and not problem:
+            continue
+        found[_text(first)] = {"one": _text(first), "other": _text(second)} if plural else _text(first)
+    return found
+
+
+def folder_words(folder: Traversable) -> dict[str, str | dict[str, str]]:
+    return {key: value for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".js")
+            for key, value in script_words(entry).items()}
+
+
+def test_the_build_marks_exactly_the_words_each_script_writes() -> None:
+    assets = resources.files("playbook_builder") / "assets"
+    shared = {**script_words(assets / "assessment" / "result.js", problems_only=True),
+              **script_words(assets / "assessment" / "strings.js")}
+    assert folder_words(assets / "assessment") == assessment_strings(ENGLISH)
+    assert folder_words(assets / "situation") == situation_strings(ENGLISH)
+    assert {**folder_words(assets / "portfolio"), **shared} == portfolio_strings(ENGLISH)
+
+
+def test_every_word_a_script_shows_is_written_out_where_it_is_used() -> None:
+    """t() and t.n() take literal English, which the test above can find; strings.js's own helpers excepted."""
+    assets = resources.files("playbook_builder") / "assets"
+    for folder in ("assessment", "situation", "portfolio"):
+        for entry in (assets / folder).iterdir():
+            if entry.name.endswith(".js") and entry.name != "strings.js":
+                text = re.sub(r"/\*.*?\*/", "", entry.read_text(encoding="utf-8"), flags=re.S)
+                assert not _ANY_CALL.search(text), f"{folder}/{entry.name}: t() with a computed text"
+
+
+def test_pages_in_english_carry_no_words_and_others_carry_the_translated_ones() -> None:
+    french = Messages("fr")
+    french._strings.update({"Reset": "Réinitialiser", "Your situation: %(situation)s.": "Votre situation : %(situation)s."})
+    french._plurals[("%(count)s answer", "%(count)s answers")] = ("%(count)s réponse", "%(count)s réponses")
+    assert page_strings(ENGLISH, assessment_strings) is None
+    assert page_strings(french, situation_strings) == {"Your situation: %(situation)s.": "Votre situation : %(situation)s."}
+    words = page_strings(french, assessment_strings)
+    assert words == {"%(count)s answer": {"one": "%(count)s réponse", "other": "%(count)s réponses"}}
+
+
+@needs_node
+def test_the_scripts_say_the_pages_words(tmp_path: Path) -> None:
+    """strings.js fills in a page's data-strings: placeholders, numbers and plural forms in the page's language."""
+    french = Messages("fr")
+    french._plurals[("%(count)s answer", "%(count)s answers")] = ("%(count)s réponse", "%(count)s réponses")
+    french._strings["“%(file)s” could not be read. Nothing has changed."] = "Impossible de lire « %(file)s »."
+    words = page_strings(french, assessment_strings)
+    module = resources.files("playbook_builder") / "assets" / "assessment" / "strings.js"
+    script = tmp_path / "check.mjs"
+    script.write_text(
+        f"import {{ translator }} from {json.dumps(str(module))};\n"
+        f"const t = translator({json.dumps(words)}, 'fr');\n"
+        "console.log([t.n('%(count)s answer', '%(count)s answers', 0), t.n('%(count)s answer', '%(count)s answers', 1234),"
+        " t('“%(file)s” could not be read. Nothing has changed.', { file: 'a.json' }), t('Reset')].join('|'));\n",
+        encoding="utf-8")
+    ran = run_node(str(script))
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "0 réponse|1\u202f234 réponses|Impossible de lire « a.json ».|Reset"

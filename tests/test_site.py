@@ -84,3 +84,59 @@ def test_the_request_guard_catches_a_request_to_another_host(page, outside_reque
     page.wait_for_timeout(200)
     assert outside_requests == ["http://example.org/pixel.png"]
     outside_requests.clear()
+
+
+def _french(strings: dict[str, str]):
+    from babel.messages.catalog import Catalog
+
+    from playbook_builder.i18n.ui import Messages
+
+    catalog = Catalog(locale="fr")
+    for english, text in strings.items():
+        catalog.add(english, string=text)
+    return Messages("fr", [catalog])
+
+
+NOT_TRANSLATED = "This item is not translated yet; it is shown in English."
+
+
+def test_items_shown_in_english_say_so_in_the_edition_language() -> None:
+    from playbook_builder.load import load_playbook
+    from playbook_builder.render.pages import render_pages
+
+    from conftest import FIXTURE
+
+    playbook = load_playbook(FIXTURE)[0]
+    fr = _french({NOT_TRANSLATED: "Pas encore traduit : affiché en anglais.", "Warning signs": "Signaux d'alerte",
+                  "High severity": "Gravité élevée"})
+    english_items = {"mistake/ALP-01", "checklist/beta", *(f"case/{case.id}" for case in playbook.cases)}
+    pages = render_pages(playbook, ui=fr, english=english_items)
+    alpha = pages["checklists/alpha.md"]
+    first, second = alpha.split("## ALP-02", 1)
+    assert first.count('<p class="pb-untranslated">Pas encore traduit : affiché en anglais.</p>') == 1
+    assert "{ #alp-01 lang=\"en\" }" in first and '<ul lang="en">' in first
+    assert "pb-untranslated" not in second and 'lang="en"' not in second
+    assert "<strong>Signaux d'alerte</strong>" in alpha and ">Gravité élevée<" in alpha
+    beta = pages["checklists/beta.md"]
+    assert beta.split("## BET-01", 1)[0].count("pb-untranslated") == 1  # the checklist's own header
+    if playbook.cases:
+        assert pages["cases.md"].count("pb-untranslated") == len(playbook.cases)
+    # The English edition (nothing is ever shown in English in place of a translation) never says so.
+    english = render_pages(playbook)
+    assert not any("pb-untranslated" in page or NOT_TRANSLATED in page for page in english.values())
+
+
+def test_the_content_model_page_translates_the_models_words() -> None:
+    from playbook_builder.load import load_playbook
+    from playbook_builder.model import SEVERITY_RUBRIC, Severity
+    from playbook_builder.problems import FILE_RULES
+    from playbook_builder.render.pages import render_pages
+
+    from conftest import FIXTURE
+
+    rule, text = next(iter(FILE_RULES.items()))
+    fr = _french({SEVERITY_RUBRIC[Severity.low]: "Une inefficacité.", text: "Règle traduite.",
+                  "The question.": "La question.", "Critical": "Critique"})
+    page = render_pages(load_playbook(FIXTURE)[0], ui=fr)["reference/content-model.md"]
+    assert "| **Critique** |" in page and "Une inefficacité." in page
+    assert f"| `{rule}` | Règle traduite. |" in page and "| La question. |" in page

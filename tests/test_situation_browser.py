@@ -471,3 +471,37 @@ def test_an_edition_never_asks_its_fixed_answers_but_acts_on_them(page, edition_
     # exports carry the whole situation, the edition's fixed answers included
     assert json.loads(exported.read_text(encoding="utf-8"))["situation"] == {"vendor-location": "offshore", "size": "small"}
     assert page.console_errors == []
+
+
+def test_a_page_in_another_language_speaks_it(page, fixture_url: str) -> None:
+    """A French page (lang="fr", the panel's data-strings from the build) says its note, button and summary in
+    French; what it stores keeps its English keys."""
+    from html import escape
+
+    from playbook_builder.i18n.ui import Messages
+    from playbook_builder.render.script_strings import page_strings, situation_strings
+
+    french = Messages("fr")
+    french._strings.update({"Show all": "Tout afficher", "Your situation: %(situation)s.": "Votre situation : "
+                            "%(situation)s."})
+    french._plurals[("%(count)s of %(total)s mistakes is hidden as not applying to your situation.",
+                     "%(count)s of %(total)s mistakes are hidden as not applying to your situation.")] = (
+        "%(count)s erreur sur %(total)s est masquée.", "%(count)s erreurs sur %(total)s sont masquées.")
+    words = escape(json.dumps(page_strings(french, situation_strings), ensure_ascii=False))
+
+    def in_french(route) -> None:  # type: ignore[no-untyped-def]
+        body = route.fetch().text().replace('<html lang="en"', '<html lang="fr"', 1)
+        route.fulfill(body=body.replace("data-pb-situation ", f'data-pb-situation data-strings="{words}" ', 1),
+                      headers={"content-type": "text/html; charset=utf-8"})
+
+    page.route("**/checklists/alpha/", in_french)
+    page.goto(fixture_url + "checklists/alpha/")
+    ready(page)
+    choose(page, "size", "small")
+    note = page.locator("[data-scope-note]")
+    assert note.inner_text().startswith("1 erreur sur 2 est masquée.")
+    assert note.get_by_role("button").inner_text() == "Tout afficher"
+    assert page.locator("[data-situation-summary]").inner_text() == (
+        "Votre situation : a small business with no procurement or legal team.")
+    assert stored_situation(page) == {"format": "playbook-situation", "answers": {"size": "small"}}
+    assert page.console_errors == []

@@ -151,3 +151,29 @@ def test_sheet_names_are_valid_and_unique() -> None:
     names = sheet_names(playbook)
     assert names == {"alpha": "ALP Read me", "beta": "Pay who what a very long title"}
     assert all(len(name) <= 31 for name in names.values())
+
+
+def test_headers_sheet_names_and_statuses_follow_the_edition_language() -> None:
+    from babel.messages.catalog import Catalog
+
+    from playbook_builder.i18n.ui import Messages
+
+    catalog = Catalog(locale="fr")
+    for english, text in {"Mistake id": "Réf. de l'erreur", "Severity": "Gravité", "Status": "Statut",
+                          "High": "Élevée", "Medium": "Moyenne", "Read me": "Lisez-moi", "Done": "Fait",
+                          "Pick one: %(statuses)s.": "Choisissez : %(statuses)s."}.items():
+        catalog.add(english, string=text)
+    fr = Messages("fr", [catalog])
+    playbook, _ = load_playbook(FIXTURE)
+    rows = list(csv.reader(io.StringIO(checklist_csv(playbook, playbook.checklists[0], fr).decode("utf-8-sig"))))
+    assert rows[0][:3] == ["Réf. de l'erreur", "Mistake", "Gravité"]
+    assert {row[2] for row in rows[1:]} == {"Élevée", "Moyenne"}
+    sheets = read_xlsx(workbook(playbook, fr))
+    assert list(sheets)[0] == "Lisez-moi"
+    rows, xml = sheets["Alpha phase"]
+    assert rows[0][COLUMNS.index("Status")] == "Statut" and rows[1][2] == "Élevée"
+    validations = {v.get("type"): v for v in ElementTree.fromstring(xml).find("m:dataValidations", NS)}
+    assert validations["list"].find("m:formula1", NS).text == '"Not started,In progress,Fait,Not applicable"'
+    assert validations["list"].get("prompt") == "Choisissez : Not started, In progress, Fait, Not applicable."
+    # English stays as it was: the same bytes as with no language given.
+    assert spreadsheet_files(playbook) == spreadsheet_files(playbook, Messages())

@@ -14,6 +14,7 @@ from .. import __version__
 COMMANDS = {
     "build": "build", "check": "check", "diff": "diff", "init": "init", "new": "new", "overlay": "overlay",
     "pdf": "pdf", "questionnaire": "questionnaire", "report": "report", "schema": "schema", "serve": "build",
+    "translate": "translate",
 }
 
 

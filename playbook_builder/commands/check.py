@@ -11,6 +11,7 @@ import click
 
 from ..compare.release import version_problems
 from ..load import load_playbook
+from ..model import Playbook
 from ..overlays import Overlay
 from ..problems import ContentError, Problem
 from ..reports import FORMATS, as_github, as_json, as_text
@@ -39,14 +40,18 @@ def _loaded_objects_left_alone() -> Iterator[None]:
 @config_option
 @click.option("--checklists", "checklists", type=click.Path(file_okay=False, path_type=Path),
               help="Check this content folder instead of the one configured in mkdocs.yml.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too: stale or missing translations, a version "
+              "that was not raised...")
 @click.option("--format", "style", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text for people; json for editors and scripts (a list of problems on stdout); github for "
               "GitHub workflow commands, which show each problem on its line in a pull request.")
-def check(config_file: Path, checklists: Path | None, style: str) -> None:
+def check(config_file: Path, checklists: Path | None, strict: bool, style: str) -> None:
     """Validate the content without building anything.
 
-    Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any error. Warns when
-    the content changed since the last release tag of its git repository but its version did not.
+    Reports every problem as FILE:LINE:COLUMN: RULE: MESSAGE and exits with 1 when there is any error (with
+    --strict, any warning too). Warns when the content changed since the last release tag of its git repository
+    but its version did not, and, for each translation catalogue (locales/LANG.po), about texts not translated
+    yet and translations made from English that has changed since.
     """
     overlays: list[Overlay] = []
     if checklists is not None:
@@ -62,13 +67,36 @@ def check(config_file: Path, checklists: Path | None, style: str) -> None:
             _report(error.problems, style)
             raise SystemExit(1) from None
         warnings += version_problems(root, playbook.version, playbook.meta.where("version"))
+        roots = [root, *(overlay.folder for overlay in overlays)]
+        translations = _translation_problems(playbook, roots, base, config_file if checklists is None else None)
+        if any(not problem.warning for problem in translations):  # a catalogue that is not valid PO
+            _report(translations, style)
+            raise SystemExit(1)
+        warnings += translations
         _report(warnings, style)
+        if strict and warnings:
+            count = len(warnings)
+            raise ContentFailure(f"{count} warning{'s' if count != 1 else ''}, and --strict fails on warnings.")
         mistakes, questions = len(playbook.mistakes), len(playbook.questions)
         click.echo(
             f"OK: {playbook.meta.title} {playbook.version}: {len(playbook.checklists)} checklists, {mistakes} "
             f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies.",
             err=style == "json",  # stdout holds the JSON alone
         )
+
+
+def _translation_problems(playbook: Playbook, roots: list[Path], base: Path,
+                          config_file: Path | None) -> list[Problem]:
+    """Each catalogue's state against the English (the nav of ``config_file`` included), and any catalogue that
+    cannot be read."""
+    from ..i18n.catalogue import languages_in
+    from ..i18n.checks import translation_problems
+    from .translate import nav_of
+
+    languages = sorted({language for root in roots for language in languages_in(root)})
+    if not languages:
+        return []
+    return translation_problems(playbook, roots, languages, base, nav_of(config_file, base) if config_file else [])
 
 
 def _report(problems: list[Problem], style: str) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from ..positions import LocDict, LocList, mark_location
+from ..positions import LocDict, LocList, mark_location, marks
 from ..problems import Location, Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~20× faster
@@ -172,7 +172,7 @@ class _Converter:
         if isinstance(node, MappingNode):
             return self.mapping(node)
         items = LocList()
-        items._file, items._node = self.file, node
+        items._file, items._marks = self.file, marks(node, *node.value)
         previous = node
         for item in node.value:
             items.append(self.convert(item, previous))
@@ -190,7 +190,8 @@ class _Converter:
 
     def mapping(self, node: MappingNode) -> LocDict:
         result = LocDict()
-        result._file, result._node = self.file, node
+        kept: list[Node] = [node]
+        first: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or id(key_node) in self.seen:
                 self.problems.append(Problem(self.where(key_node), "yaml-key", "keys must be plain words"))
@@ -201,11 +202,13 @@ class _Converter:
                                              "merge keys (<<) are not allowed; write fields out"))
                 continue
             if key in result:
-                first = result.key_locs[key]
                 self.problems.append(
                     Problem(self.where(key_node), "duplicate-key",
-                            f"the key '{key}' appears twice in this mapping (first at line {first.line})")
+                            f"the key '{key}' appears twice in this mapping (first at line {first[key]})")
                 )
                 continue
+            first[key] = key_node.start_mark.line + 1
+            kept += (key_node, value_node)
             result[key] = self.convert(value_node, key_node)
+        result._file, result._marks, result._keys = self.file, marks(*kept), tuple(first)
         return result

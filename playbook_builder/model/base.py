@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -65,6 +65,9 @@ class Located(BaseModel):
     """A model part that remembers the YAML mapping it was read from, to point at its lines later."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    prose: ClassVar[tuple[str, ...]] = ()
+    """The fields that hold prose for readers: the ones a translation catalogue carries (ids, names of
+    organisations and source titles stay as they are)."""
 
     @model_validator(mode="wrap")
     @classmethod

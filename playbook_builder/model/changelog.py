@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -11,6 +12,8 @@ from .base import Located, Text, Version
 
 class Release(Located):
     """One released version of the content and what changed in it."""
+
+    prose: ClassVar[tuple[str, ...]] = ("summary", "notes")
 
     version: Version = Field(description="The playbook version (playbook.yml) this release carries.")
     date: datetime.date = Field(description="The day it was released, as YYYY-MM-DD.")

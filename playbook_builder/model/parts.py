@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, computed_field, field_serializer
 
@@ -67,6 +67,8 @@ class Cites(Located):
 class Mitigation(Located):
     """A concrete action that prevents or repairs a mistake, and the role that owns it."""
 
+    prose: ClassVar[tuple[str, ...]] = ("action",)
+
     id: MitigationId = Field(description="Stable id: the mistake's id, then -M and a number.")
     action: Text = Field(description="What to do, phrased so an owner can start on it.")
     owner: Slug = Field(description="The id of the owner role (from roles.yml).")
@@ -74,6 +76,10 @@ class Mitigation(Located):
 
 class Mistake(Cites):
     """One common outsourcing mistake: what it is, why it hurts, how to spot it and how to prevent it."""
+
+    prose: ClassVar[tuple[str, ...]] = (
+        "title", "summary", "why_it_hurts", "confirm", "warning_signs", "small_business",
+    )
 
     id: MistakeId = Field(description="Stable id: the checklist code, a dash and a number, e.g. SEL-01.")
     title: Text = Field(description="A short name for the mistake.")
@@ -93,6 +99,8 @@ class Mistake(Cites):
 class Question(Located):
     """A self-assessment question whose low answers reveal mistakes."""
 
+    prose: ClassVar[tuple[str, ...]] = ("text", "help", "levels")
+
     id: QuestionId = Field(description="Stable id: the checklist code, -Q and a number, e.g. SEL-Q1.")
     text: Text = Field(description="The question.")
     help: Text | None = Field(default=None, description="Optional help that explains what the question is after.")
@@ -103,6 +111,8 @@ class Question(Located):
 
 class Checklist(Located):
     """One lifecycle phase: its mistakes and its self-assessment questions."""
+
+    prose: ClassVar[tuple[str, ...]] = ("title", "summary", "when")
 
     id: Slug = Field(description="The checklist's id, equal to its file name without .yml.")
     code: Annotated[str, Field(pattern=CODE_PATTERN)] = Field(description="Prefix of its items' ids, e.g. SEL.")
@@ -157,6 +167,8 @@ class Source(Located):
 class Role(Located):
     """A role that owns mitigations, e.g. the procurement lead."""
 
+    prose: ClassVar[tuple[str, ...]] = ("title", "description")
+
     id: Slug
     title: Text
     description: Text | None = None
@@ -164,6 +176,8 @@ class Role(Located):
 
 class Case(Cites):
     """A real outsourcing failure, linked to the mistakes it illustrates."""
+
+    prose: ClassVar[tuple[str, ...]] = ("title", "what_went_wrong", "prevention")
 
     id: Slug
     title: Text
@@ -177,6 +191,8 @@ class Case(Cites):
 
 class PlaybookMeta(Located):
     """The playbook's identity (playbook.yml)."""
+
+    prose: ClassVar[tuple[str, ...]] = ("title", "description")
 
     title: Text
     version: Version = Field(
@@ -205,6 +221,8 @@ class CasesFile(Located):
 
 class Retired(Located):
     """An id merged away or withdrawn. It is never used again, and what named it gets a clear message."""
+
+    prose: ClassVar[tuple[str, ...]] = ("reason",)
 
     id: ItemId = Field(description="The retired mistake, mitigation or question id.")
     since: Version = Field(description="The playbook version that retired it.")

@@ -13,6 +13,7 @@ from .parts import (
     Case,
     CasesFile,
     Checklist,
+    Citation,
     Mistake,
     Mitigation,
     PlaybookMeta,
@@ -24,7 +25,7 @@ from .parts import (
     Source,
     SourcesFile,
 )
-from .scope import Fact, ScopeFile
+from .scope import Fact, Option, ScopeFile
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,13 @@ KINDS: dict[str, Kind] = {
         Kind("facts", "scoping fact", Fact, registry="scope"),
     )
 }
+
+
+#: Every part of the content model, in the order the content-model page documents them: each kind of item, then
+#: the parts of items and the registry entries that are not items themselves.
+PARTS: tuple[type[Located], ...] = (
+    *(kind.model for kind in KINDS.values()), Citation, Option, PlaybookMeta, Retired, Release,
+)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -12,6 +13,8 @@ from .base import AppliesWhen, Located, Slug, Text
 
 class Option(Located):
     """One answer to a scoping fact."""
+
+    prose: ClassVar[tuple[str, ...]] = ("label", "summary")
 
     id: Slug = Field(description="Stable id, used in applies_when and saved answers.")
     label: Text = Field(description="The answer as the reader sees it.")
@@ -22,6 +25,8 @@ class Option(Located):
 
 class Fact(Located):
     """A question about the reader's situation (size, sector, vendor...) that decides what applies to them."""
+
+    prose: ClassVar[tuple[str, ...]] = ("question", "help")
 
     id: Slug = Field(description="Stable id, used in applies_when and saved answers.")
     question: Text = Field(description="The question, as the situation panel asks it.")

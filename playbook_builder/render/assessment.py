@@ -6,7 +6,8 @@ JSON, so the page works offline, from any sub-path and without fetching anything
 ``data-playbook`` attribute, not in a ``<script type="application/json">``: Material's instant navigation
 re-creates every inline script of the new page without its attributes and runs it, which would execute the JSON.
 Links to checklist pages stay Markdown links, so MkDocs resolves and checks them and the script borrows their
-resolved addresses.
+resolved addresses. On a page in another language than English, the script's words come the same way, in
+``data-strings`` (:mod:`.script_strings`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from ..model import Playbook, Severity
 from .env import embedded_json
 from .pages import PageRenderer
 from .paths import ASSESSMENT
+from .script_strings import assessment_strings, page_strings
 
 #: An answer at or below this fraction of the scale (x = (v - 1) / (L - 1)) flags the mistakes its question detects.
 LOW_ANSWER = 0.5
@@ -71,7 +75,8 @@ def render_assessment(renderer: PageRenderer) -> str:
         "assessment.md.j2",
         ASSESSMENT,
         data_json=embedded_json(assessment_data(playbook)),
-        low_answer=LOW_ANSWER,
+        strings=page_strings(renderer.ui, assessment_strings),
+        low_answer=format_decimal(LOW_ANSWER, locale=renderer.ui.locale),
         question_count=len(playbook.questions),
     )
 

@@ -18,6 +18,8 @@ from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUn
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from ..i18n.ui import ENGLISH, Messages
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
@@ -73,6 +75,20 @@ def put_back(text: str, fragments: Sequence[str]) -> str:
     return _MARKERS.sub(lambda found: fragments[int(found.group(1))], text)
 
 
+@pass_context
+def translate(context: Context, text: str, **values: object) -> str:
+    """``_("...")`` in a template: the text in the page's language (the ``ui`` the render was given)."""
+    ui: Messages = context.get("ui") or ENGLISH
+    return ui(text, **values)
+
+
+@pass_context
+def translate_plural(context: Context, singular: str, plural: str, count: int, **values: object) -> str:
+    """``ngettext("%(count)s question", "%(count)s questions", n)`` in a template."""
+    ui: Messages = context.get("ui") or ENGLISH
+    return ui.plural(singular, plural, count, **values)
+
+
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder, so each ``playbook build`` does not compile them again;
     none when that folder cannot be written (the templates are then compiled in memory, as usual)."""
@@ -101,5 +117,6 @@ def templates() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(_=translate, ngettext=translate_plural)
     env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json, fragment=fragment)
     return env

@@ -11,28 +11,24 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..i18n.ui import ENGLISH, Messages
 from ..model import (
-    KINDS,
+    PARTS,
     SEVERITY_RUBRIC,
     Checklist,
-    Citation,
     Located,
-    Option,
     Playbook,
-    PlaybookMeta,
-    Retired,
     Severity,
 )
-from ..model.changelog import Release
 from ..problems import CHECK_RULES, FILE_RULES
 from . import paths
 from .env import anchor, put_back, templates
 from .situation import situation_data
 
 
-def checklist_downloads(checklist: Checklist) -> list[tuple[str, str]]:
-    """The download buttons of a checklist page: (label, site path)."""
-    return [("Download CSV", paths.csv(checklist.id)), ("Download Excel workbook", paths.WORKBOOK)]
+def checklist_downloads(checklist: Checklist, ui: Messages = ENGLISH) -> list[tuple[str, str]]:
+    """The download buttons of a checklist page: (label in the page's language, site path)."""
+    return [(ui("Download CSV"), paths.csv(checklist.id)), (ui("Download Excel workbook"), paths.WORKBOOK)]
 
 
 class GeneratedPage(str):
@@ -57,8 +53,11 @@ class PageRenderer:
     """Renders the generated pages of one playbook; knows every page's source path to build relative links."""
 
     def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict[str, Any] | None = None,
-                 directory_urls: bool = True):
+                 directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()):
         self.playbook = playbook
+        self.ui = ui
+        self.english = set(english)
+        """Items shown in English because their translation is missing or stale (``mistake/SEL-01``...)."""
         self.pages = set(pages)
         self.directory_urls = directory_urls
         self.env = templates()
@@ -70,6 +69,9 @@ class PageRenderer:
             "has_page": self.pages.__contains__,
             "downloads": checklist_downloads,
             "situation": situation_data(playbook),
+            "ui": ui,
+            "language": ui.language,
+            "in_english": lambda kind, item_id: f"{kind}/{item_id}" in self.english,
             **(extra_globals or {}),
         }
 
@@ -104,7 +106,7 @@ class PageRenderer:
 
 
 def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None,
-                 directory_urls: bool = True) -> dict[str, str]:
+                 directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()) -> dict[str, str]:
     """All generated Markdown pages, by source path.
 
     ``extra`` maps further page paths to functions that render them (the assessment and print views plug in
@@ -115,7 +117,7 @@ def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], s
     names = [*core, paths.CHECKLISTS_INDEX, paths.MISTAKES, paths.BIBLIOGRAPHY, paths.CONTENT_MODEL]
     if playbook.cases:
         names.append(paths.CASES)
-    renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls)
+    renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls, ui=ui, english=english)
     pages: dict[str, str] = {path: renderer.render("checklist.md.j2", path, checklist=c) for path, c in core.items()}
     pages[paths.CHECKLISTS_INDEX] = renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)
     pages[paths.MISTAKES] = renderer.render("mistakes.md.j2", paths.MISTAKES)
@@ -145,11 +147,8 @@ def content_model_context() -> dict[str, object]:
             })
         return rows
 
-    # Every kind of item, then the parts of items and the registry entries that are not items themselves.
-    parts = [kind.model for kind in KINDS.values()]
-    parts += [model for model in (Citation, Option, PlaybookMeta, Retired, Release) if model not in parts]
     return {
         "file_rules": FILE_RULES,
         "check_rules": CHECK_RULES,
-        "models": [(model.__name__, (model.__doc__ or "").strip(), fields(model)) for model in parts],
+        "models": [(model.__name__, (model.__doc__ or "").strip(), fields(model)) for model in PARTS],
     }

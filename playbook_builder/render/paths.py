@@ -27,6 +27,7 @@ SCHEMA_DIR = "schema"
 #: The OSCAL catalog of the playbook, for GRC tools and auditors.
 OSCAL_CATALOG = "oscal/catalog.json"
 #: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
+TRANSLATION = "translation.md"
 ASSET_DIR = "assets/playbook"
 
 

@@ -3,7 +3,7 @@
 ``assets/portfolio.js`` reads the files the reader opens and computes what ``playbook report`` writes, with the
 assessment's own scoring modules. The page carries the assessment's data (:func:`.assessment.assessment_data`),
 the review intervals of the build and the addresses of the checklist pages, so it works offline and from any
-sub-path.
+sub-path; on a page in another language than English, also the script's words (:mod:`.script_strings`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from . import paths
 from .assessment import assessment_data
 from .env import embedded_json
 from .pages import PageRenderer
+from .script_strings import page_strings, portfolio_strings
 
 
 def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None = None
@@ -31,6 +32,7 @@ def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None 
         labels = {fact.id: {option.id: option.label for option in fact.options} for fact in playbook.facts}
         data = {**assessment_data(playbook), "reviewMonths": months, "links": links, "situationLabels": labels}
         return renderer.render("portfolio.md.j2", paths.PORTFOLIO, data_json=embedded_json(data),
+                               strings=page_strings(renderer.ui, portfolio_strings),
                                review_months=months)
 
     return {paths.PORTFOLIO: render}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..i18n.ui import ENGLISH, Messages
 from ..problems import Problem
 from . import paths
 
@@ -17,13 +18,20 @@ _NAMED_PAGES = (paths.CHECKLISTS_INDEX, paths.MISTAKES, paths.ROLES_INDEX, paths
                 paths.PRINT_INDEX, paths.DOWNLOADS, paths.BIBLIOGRAPHY, paths.CONTENT_MODEL, paths.WHATS_NEW)
 
 
-def problems_banner(problems: list[Problem], *, stale: bool = True) -> str:
+def problems_banner(problems: list[Problem], *, stale: bool = True, ui: Messages = ENGLISH) -> str:
     """The banner for the top of every page: each problem as ``file:line:column``, rule and message.
 
-    ``stale`` says the page shows the last good content; otherwise there has been none yet.
+    ``stale`` says the page shows the last good content; otherwise there has been none yet. The banner's own words
+    are in the language of ``ui``; the problems themselves stay in English, as the command line reports them.
     """
     count = len(problems)
-    state = "this preview shows the last content that loaded" if stale else "nothing could be built from it yet"
+    if stale:
+        title = ui.plural("The content has %(count)s problem: this preview shows the last content that loaded",
+                          "The content has %(count)s problems: this preview shows the last content that loaded", count)
+    else:
+        title = ui.plural("The content has %(count)s problem: nothing could be built from it yet",
+                          "The content has %(count)s problems: nothing could be built from it yet", count)
+    advice = ui("Fix the file and save it: the preview rebuilds and this page reloads on its own.")
     items = "\n".join(
         f'<li><code>{escape(str(problem.location))}</code> <strong>{escape(problem.rule)}</strong>: '
         f'{escape(problem.message)}</li>'
@@ -31,14 +39,16 @@ def problems_banner(problems: list[Problem], *, stale: bool = True) -> str:
     )
     return (
         f'<div class="admonition failure playbook-problems" role="alert">\n'
-        f'<p class="admonition-title">The content has {count} problem{"s" if count != 1 else ""}: {state}</p>\n'
+        f'<p class="admonition-title">{escape(title)}</p>\n'
         f'<ul>\n{items}\n</ul>\n'
-        f'<p>Fix the file and save it: the preview rebuilds and this page reloads on its own.</p>\n</div>\n'
+        f'<p>{escape(advice)}</p>\n</div>\n'
     )
 
 
-def stand_in_pages() -> dict[str, str]:
+def stand_in_pages(ui: Messages = ENGLISH) -> dict[str, str]:
     """Pages for the navigation's generated entries while the content has never loaded, so that they answer."""
-    text = ("# Waiting for the content\n\nThis page is generated from the content, which has problems (listed above). "
-            "It appears as soon as they are fixed.\n")
+    heading = ui("Waiting for the content")
+    lines = [ui("This page is generated from the content, which has problems (listed above)."),
+             ui("It appears as soon as they are fixed.")]
+    text = f"# {heading}\n\n{' '.join(lines)}\n"
     return dict.fromkeys(_NAMED_PAGES, text)

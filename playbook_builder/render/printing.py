@@ -17,19 +17,36 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 
+from ..i18n.extract import N_
+from ..i18n.ui import ENGLISH, Messages
 from ..model import Checklist, Playbook
 from . import paths
 from .pages import PageRenderer
 from .qr import qr_svg
 
-#: What each checklist style means, as printed under the title.
+#: What each checklist style means, as printed under the title (in English; :func:`styles` says it in a language).
 STYLES: dict[str, tuple[str, str]] = {
     "do-confirm": (
-        "DO-CONFIRM",
-        "Work from memory, then stop at the pause point and confirm each line aloud. Tick a box only when it is true.",
+        N_("DO-CONFIRM"),
+        N_("Work from memory, then stop at the pause point and confirm each line aloud. Tick a box only when it is "
+           "true."),
     ),
-    "read-do": ("READ-DO", "Read each line aloud, do what it says, then tick its box."),
+    "read-do": (N_("READ-DO"), N_("Read each line aloud, do what it says, then tick its box.")),
 }
+
+
+def styles(ui: Messages = ENGLISH) -> dict[str, tuple[str, str]]:
+    """:data:`STYLES` in the language of ``ui``."""
+    return {key: (ui(kind), ui(how)) for key, (kind, how) in STYLES.items()}
+
+
+def page_counter(ui: Messages = ENGLISH) -> str:
+    """The CSS ``content`` of the footer's "page n of N", in the language of ``ui``: its words as CSS strings
+    around the ``counter(page)`` and ``counter(pages)`` that say the numbers."""
+    counters = {"page": "counter(page)", "pages": "counter(pages)"}
+    pieces = re.split(r"%\((page|pages)\)s", ui("page %(page)s of %(pages)s"))
+    return " ".join(counters[piece] if index % 2 else css_string(piece)
+                    for index, piece in enumerate(pieces) if piece)
 
 
 def build_date() -> date:
@@ -63,6 +80,7 @@ class Sheet:
 
     @property
     def style(self) -> tuple[str, str]:
+        """The checklist's style as printed: its name and what it means (in English)."""
         return STYLES[self.checklist.style]
 
 
@@ -73,25 +91,28 @@ def online_address(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path
 
 
-def sheets(playbook: Playbook, site_url: str) -> list[Sheet]:
+def sheets(playbook: Playbook, site_url: str, ui: Messages = ENGLISH) -> list[Sheet]:
     """A sheet for every checklist, in lifecycle order."""
     result = []
     for number, checklist in enumerate(playbook.checklists, start=1):
         address = online_address(site_url, paths.address(paths.checklist(checklist.id)))
-        qr = qr_svg(address, f"QR code: open {checklist.title} online") if site_url else None
+        qr = qr_svg(address, ui("QR code: open %(title)s online", title=checklist.title)) if site_url else None
         result.append(Sheet(checklist, number, address, qr))
     return result
 
 
-def print_pages(playbook: Playbook, site_url: str = "") -> dict[str, Callable[[PageRenderer], str]]:
+def print_pages(playbook: Playbook, site_url: str = "",
+                ui: Messages = ENGLISH) -> dict[str, Callable[[PageRenderer], str]]:
     """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist.
 
-    ``site_url`` is the published address; without it the sheets carry site paths and no QR code.
+    ``site_url`` is the published address; without it the sheets carry site paths and no QR code. ``ui`` says the
+    words of the sheets that are not templates' (styles, footer, QR code names) in the edition's language.
     """
-    all_sheets = sheets(playbook, site_url)
+    all_sheets = sheets(playbook, site_url, ui)
     common = {
         "date": build_date().isoformat(),
-        "styles": STYLES,
+        "styles": styles(ui),
+        "page_counter": page_counter(ui),
         "owner_title": playbook.owner_title,
         "css_string": css_string,
         "site_url_set": bool(site_url),
@@ -103,7 +124,7 @@ def print_pages(playbook: Playbook, site_url: str = "") -> dict[str, Callable[[P
 
     def booklet(renderer: PageRenderer) -> str:
         home = online_address(site_url, "")
-        qr = qr_svg(home, f"QR code: open {playbook.meta.title} online") if site_url else None
+        qr = qr_svg(home, ui("QR code: open %(title)s online", title=playbook.meta.title)) if site_url else None
         return renderer.render("print_booklet.md.j2", paths.PRINT_INDEX, sheets=all_sheets,
                                home=home, home_qr=qr, **common)
 

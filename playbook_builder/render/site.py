@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from ..i18n.checks import TranslationState
+from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook
 from ..oscal import catalog_json
 from .assessment import assessment_pages
@@ -23,6 +25,7 @@ from .printing import print_pages
 from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
+from .translation import translation_pages
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,12 @@ class SiteOptions:
     review_months: Mapping[str, int] | None = None
     """Months between reviews by criticality (the plugin's ``review_months``); the portfolio page's defaults
     otherwise."""
+    ui: Messages = ENGLISH
+    """The words the project writes, in the edition's language."""
+    english: frozenset[str] = frozenset()
+    """Items whose translation is missing or stale, shown in English with a note (``mistake/SEL-01``...)."""
+    translations: tuple[TranslationState, ...] = ()
+    """Where each translated edition stands, for the translation status page (none without editions)."""
 
 
 def asset_files() -> dict[str, bytes]:
@@ -54,12 +63,15 @@ def asset_files() -> dict[str, bytes]:
 def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[str, str | bytes]:
     """Every generated page, export and asset of a build, by site source path."""
     options = options or SiteOptions()
-    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url), **download_pages(playbook),
-             **role_pages(playbook), **changelog_pages(playbook), **portfolio_pages(playbook, options.review_months)}
-    files: dict[str, str | bytes] = dict(render_pages(playbook, extra, options.directory_urls))
+    extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url, options.ui),
+             **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
+             **portfolio_pages(playbook, options.review_months)}
+    extra.update(translation_pages(options.translations))
+    files: dict[str, str | bytes] = dict(render_pages(playbook, extra, options.directory_urls, options.ui,
+                                                      options.english))
     files[PLAYBOOK_JSON] = playbook_json(playbook)
     files[OSCAL_CATALOG] = catalog_json(playbook)
     files.update(schema_files())
-    files.update(spreadsheet_files(playbook))
+    files.update(spreadsheet_files(playbook, options.ui))
     files.update(asset_files())
     return files

@@ -1,19 +1,27 @@
 """What the "Your situation" panel needs on every page that shows it: the facts to ask and the restrictions.
 
 The panel is static HTML (``templates/situation.html.j2``); the script in ``assets/situation/`` reads these data
-and hides what does not apply. Everything shows without the script.
+and hides what does not apply. Everything shows without the script. On a page in another language than English the
+panel also carries the script's words (:mod:`.script_strings`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..i18n.ui import Messages
 from ..model import Fact, Playbook
+from .script_strings import Strings, page_strings, situation_strings
+
+
+def panel_strings(ui: Messages) -> Strings | None:
+    """The panel's ``data-strings``: the script's words in the page's language; none in English."""
+    return page_strings(ui, situation_strings)
 
 
 def situation_data(playbook: Playbook) -> dict[str, Any]:
-    """The panel's data: restricted mistakes, every fact's option labels, the edition's fixed answers, and the
-    facts still to ask."""
+    """The panel's data: restricted mistakes, every fact's option labels, the edition's fixed answers, the facts
+    still to ask, and ``strings(ui)``, the script's words for the page's language (:func:`panel_strings`)."""
     asked: list[Fact] = [fact for fact in playbook.facts if fact.id not in playbook.fixed]
     return {
         "applies": playbook.restrictions,
@@ -21,4 +29,5 @@ def situation_data(playbook: Playbook) -> dict[str, Any]:
                    for fact in playbook.facts},
         "fixed": playbook.fixed,
         "facts": asked,
+        "strings": panel_strings,
     }

@@ -5,7 +5,8 @@ Each row is one mitigation of one mistake: that is the unit someone owns and tic
 Status, Owner name, Due date and Notes columns to fill in. The workbook adds what a CSV cannot hold: a drop-down
 list for the status, a date check on the due date, a frozen header, filters and a "Read me" sheet. Every build
 writes the same bytes for the same content (fixed timestamps), so a published workbook changes only when the
-content does.
+content does. Headers, sheet names, statuses and notes are in the edition's language (``ui``); the constants
+below are their English, which the code works with.
 """
 
 from __future__ import annotations
@@ -18,16 +19,23 @@ from datetime import datetime
 import xlsxwriter
 from xlsxwriter.format import Format
 
-from ..model import Checklist, Playbook
+from ..i18n.extract import N_
+from ..i18n.ui import ENGLISH, Messages
+from ..model import Checklist, Playbook, Severity
 from . import paths
 
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
-    "Mistake id", "Mistake", "Severity", "Confirm", "Mitigation id", "Mitigation", "Owner role",
-    "Status", "Owner name", "Due date", "Notes",
+    N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Confirm"), N_("Mitigation id"), N_("Mitigation"),
+    N_("Owner role"), N_("Status"), N_("Owner name"), N_("Due date"), N_("Notes"),
 ]
 FILL_IN = COLUMNS[-4:]
-STATUSES = ["Not started", "In progress", "Done", "Not applicable"]
+STATUSES = [N_("Not started"), N_("In progress"), N_("Done"), N_("Not applicable")]
+#: Each severity as a word in a cell.
+SEVERITY_NAMES = {Severity.critical: N_("Critical"), Severity.high: N_("High"), Severity.medium: N_("Medium"),
+                  Severity.low: N_("Low")}
+#: The name of the workbook's first sheet.
+READ_ME = N_("Read me")
 #: Column widths in the workbook, in characters.
 WIDTHS = [11, 34, 10, 48, 13, 60, 22, 14, 20, 12, 40]
 #: Fixed document dates, so that the same content always gives the same workbook.
@@ -36,13 +44,13 @@ SPARE_ROWS = 200
 SEVERITY_COLOURS = {"critical": "#a4161a", "high": "#b34700", "medium": "#ffd166", "low": "#2d6a4f"}
 
 
-def rows(playbook: Playbook, checklist: Checklist) -> list[list[str]]:
+def rows(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLISH) -> list[list[str]]:
     """The rows of one checklist, one per mitigation, without the header; fill-in columns empty."""
     found = []
     for mistake in checklist.mistakes:
         for mitigation in mistake.mitigations:
             found.append([
-                mistake.id, mistake.title, mistake.severity.value.capitalize(), mistake.confirm,
+                mistake.id, mistake.title, ui(SEVERITY_NAMES[mistake.severity]), mistake.confirm,
                 mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner),
                 *([""] * len(FILL_IN)),
             ])
@@ -64,15 +72,15 @@ def guarded_csv(header: list[str], body: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def checklist_csv(playbook: Playbook, checklist: Checklist) -> bytes:
+def checklist_csv(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLISH) -> bytes:
     """One checklist as CSV, one row per mitigation."""
-    return guarded_csv(COLUMNS, rows(playbook, checklist))
+    return guarded_csv([ui(column) for column in COLUMNS], rows(playbook, checklist, ui))
 
 
-def sheet_names(playbook: Playbook) -> dict[str, str]:
+def sheet_names(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, str]:
     """A unique, valid worksheet name for each checklist id (31 characters at most, none of []:*?/\\)."""
     names: dict[str, str] = {}
-    taken = {"read me"}
+    taken = {ui(READ_ME).casefold()}
     for checklist in playbook.checklists:
         for candidate in (checklist.title, f"{checklist.code} {checklist.title}", checklist.id):
             name = " ".join(re.sub(r"[\[\]:*?/\\]", " ", candidate).split())[:31].strip().strip("'")
@@ -83,11 +91,12 @@ def sheet_names(playbook: Playbook) -> dict[str, str]:
     return names
 
 
-def workbook(playbook: Playbook) -> bytes:
+def workbook(playbook: Playbook, ui: Messages = ENGLISH) -> bytes:
     """The whole playbook as an XLSX workbook: a "Read me" sheet, then one sheet per checklist."""
     output = io.BytesIO()
     book = xlsxwriter.Workbook(output, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-    book.set_properties({"title": playbook.meta.title, "subject": f"Content version {playbook.version}",
+    book.set_properties({"title": playbook.meta.title,
+                         "subject": ui("Content version %(version)s", version=playbook.version),
                          "created": FIXED_DATE})
     header = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#e8eaf6",
                               "bottom": 1})
@@ -101,33 +110,35 @@ def workbook(playbook: Playbook) -> bytes:
                                "font_color": "#000000" if name == "medium" else "#ffffff"})
         for name, colour in SEVERITY_COLOURS.items()
     }
-    names = sheet_names(playbook)
-    _read_me(book, playbook, names, header, wrap)
+    names = sheet_names(playbook, ui)
+    statuses = [ui(status) for status in STATUSES]
+    _read_me(book, playbook, names, header, wrap, ui)
     for checklist in playbook.checklists:
         sheet = book.add_worksheet(names[checklist.id])
         for column, (title, width) in enumerate(zip(COLUMNS, WIDTHS, strict=True)):
             sheet.set_column(column, column, width)
-            sheet.write_string(0, column, title, header)
-        data = rows(playbook, checklist)
+            sheet.write_string(0, column, ui(title), header)
+        data = rows(playbook, checklist, ui)
+        levels = [mistake.severity.value for mistake in checklist.mistakes for _ in mistake.mitigations]
         for row, values in enumerate(data, start=1):
             for column, value in enumerate(values):
                 if COLUMNS[column] in FILL_IN:
                     sheet.write_blank(row, column, None, date if COLUMNS[column] == "Due date" else fill)
                 elif COLUMNS[column] == "Severity":
-                    sheet.write_string(row, column, value, severity[value.lower()])
+                    sheet.write_string(row, column, value, severity[levels[row - 1]])
                 else:
                     sheet.write_string(row, column, value, wrap)
         last = max(len(data), 1)
         status, due = COLUMNS.index("Status"), COLUMNS.index("Due date")
         spare = last + SPARE_ROWS  # rows a team adds below keep the drop-down and the date check
         sheet.data_validation(1, status, spare, status, {
-            "validate": "list", "source": STATUSES, "input_title": "Status",
-            "input_message": "Pick one: " + ", ".join(STATUSES) + ".",
+            "validate": "list", "source": statuses, "input_title": ui("Status"),
+            "input_message": ui("Pick one: %(statuses)s.", statuses=", ".join(statuses)),
         })
         sheet.data_validation(1, due, spare, due, {
             "validate": "date", "criteria": ">", "value": datetime(1999, 12, 31),
-            "input_title": "Due date", "input_message": "A date, e.g. 2025-06-30.",
-            "error_message": "Enter a date, e.g. 2025-06-30.",
+            "input_title": ui("Due date"), "input_message": ui("A date, e.g. 2025-06-30."),
+            "error_message": ui("Enter a date, e.g. 2025-06-30."),
         })
         sheet.freeze_panes(1, 2)
         sheet.autofilter(0, 0, last, len(COLUMNS) - 1)
@@ -139,33 +150,37 @@ def workbook(playbook: Playbook) -> bytes:
 
 
 def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str], header: Format,
-             wrap: Format) -> None:
-    sheet = book.add_worksheet("Read me")
+             wrap: Format, ui: Messages = ENGLISH) -> None:
+    sheet = book.add_worksheet(ui(READ_ME))
     sheet.set_column(0, 0, 34)
     sheet.set_column(1, 1, 90)
     title = book.add_format({"bold": True, "font_size": 14})
-    sheet.write_string(0, 0, f"{playbook.meta.title} (content version {playbook.version})", title)
+    sheet.write_string(0, 0, ui("%(title)s (content version %(version)s)", title=playbook.meta.title,
+                                version=playbook.version), title)
     lines = [
-        ("How to use it", "Each sheet is one checklist, one row per mitigation of each mistake. Fill in the "
-                          "yellow columns: Status, Owner name, Due date and Notes. Filter a sheet by severity, "
-                          "owner role or status with the arrows in its header."),
-        ("Status", "Pick one from the list: " + ", ".join(STATUSES) + "."),
-        ("Confirm", "What your team confirms when it runs the checklist at its pause point."),
-        ("Owner role", "The role that owns the mitigation; write the person's name under Owner name."),
+        (ui("How to use it"), " ".join([
+            ui("Each sheet is one checklist, one row per mitigation of each mistake."),
+            ui("Fill in the yellow columns: Status, Owner name, Due date and Notes."),
+            ui("Filter a sheet by severity, owner role or status with the arrows in its header."),
+        ])),
+        (ui("Status"), ui("Pick one from the list: %(statuses)s.",
+                          statuses=", ".join(ui(status) for status in STATUSES))),
+        (ui("Confirm"), ui("What your team confirms when it runs the checklist at its pause point.")),
+        (ui("Owner role"), ui("The role that owns the mitigation; write the person's name under Owner name.")),
     ]
     for row, (name, text) in enumerate(lines, start=2):
         sheet.write_string(row, 0, name, header)
         sheet.write_string(row, 1, text, wrap)
     start = len(lines) + 3
-    sheet.write_string(start, 0, "Sheet", header)
-    sheet.write_string(start, 1, "When to use it", header)
+    sheet.write_string(start, 0, ui("Sheet"), header)
+    sheet.write_string(start, 1, ui("When to use it"), header)
     for row, checklist in enumerate(playbook.checklists, start=start + 1):
         sheet.write_string(row, 0, names[checklist.id], wrap)
         sheet.write_string(row, 1, checklist.when, wrap)
 
 
-def spreadsheet_files(playbook: Playbook) -> dict[str, bytes | str]:
-    """The CSV file of every checklist and the workbook, by site path."""
-    files: dict[str, bytes | str] = {paths.csv(c.id): checklist_csv(playbook, c) for c in playbook.checklists}
-    files[paths.WORKBOOK] = workbook(playbook)
+def spreadsheet_files(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, bytes | str]:
+    """The CSV file of every checklist and the workbook, by site path, in the edition's language."""
+    files: dict[str, bytes | str] = {paths.csv(c.id): checklist_csv(playbook, c, ui) for c in playbook.checklists}
+    files[paths.WORKBOOK] = workbook(playbook, ui)
     return files

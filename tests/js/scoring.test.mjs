@@ -60,7 +60,8 @@ const ORDERED = {
 test("recommendations: most severe, then lowest answer, then playbook order; unknown mistakes left out", () => {
   const found = recommend(ORDERED, { "AAA-Q1": 2, "AAA-Q2": 1, "AAA-Q3": 2 });
   assert.deepEqual(found.map((entry) => entry.id), ["AAA-03", "AAA-02", "AAA-01"]);
-  assert.deepEqual(found[1], { id: "AAA-02", gap: 1, by: ["AAA-Q1 (level 2 of 5)", "AAA-Q2 (level 1 of 3)"] });
+  assert.deepEqual(found[1], { id: "AAA-02", gap: 1,
+    flags: [{ id: "AAA-Q1", level: 2, total: 5 }, { id: "AAA-Q2", level: 1, total: 3 }] });
   // an equal gap keeps playbook order
   assert.deepEqual(recommend(ORDERED, { "AAA-Q1": 1 }).map((entry) => entry.id), ["AAA-01", "AAA-02"]);
 });

@@ -1,38 +1,36 @@
-/* The score chart as inline SVG: a radar with three phases or more, bars below that (a radar with fewer axes
- * has no area). `series` is a list of {name, scores, cls}, where scores is what scoreAnswers() returns; the
- * chart's <desc> and the table below it give the same numbers in words. */
+/* The score chart as inline SVG: a radar from three phases, bars below. `series` is [{name, scores, cls}]; its
+ * <desc> and the table give the same numbers. */
 
 import { el, svg } from "./dom.js";
-
-const RADAR_CAPTION = "Score by phase: 0 at the centre, 100 at the edge; the numbers are the phases in the table, " +
-  "which gives the same scores.";
-const BARS_CAPTION = "Score by phase, from 0 to 100; the table gives the same numbers.";
+import { ENGLISH_WORDS } from "./strings.js";
 
 function phaseScore(set, checklist) {
   return set.scores.phases[checklist.id].score;
 }
 
 /* The chart's text alternative: every series' score in every phase. */
-export function describeChart(phases, series) {
-  return series.map((set) => `${set.name}: ` + phases.map((checklist, index) => {
+export function describeChart(phases, series, t = ENGLISH_WORDS) {
+  return series.map((set) => t("%(name)s: %(scores)s.", { name: set.name, scores: phases.map((checklist, index) => {
     const score = phaseScore(set, checklist);
-    return `${index + 1} ${checklist.title} ${score === null ? "no score yet" : score}`;
-  }).join("; ") + ".").join(" ");
+    return t("%(n)s %(title)s %(score)s",
+      { n: index + 1, title: checklist.title, score: score === null ? t("no score yet") : score });
+  }).join("; ") })).join(" ");
 }
 
 /* Replace the figure's chart (and legend, when there are two series) with a new one. */
-export function drawChart(figure, caption, phases, series) {
+export function drawChart(figure, caption, phases, series, t = ENGLISH_WORDS) {
   for (const old of figure.querySelectorAll("svg, .pb-as-legend")) old.remove();
   const radar = phases.length >= 3;
   const chart = radar ? radarChart(phases, series) : barChart(phases, series);
   const title = svg("title", { id: "pb-as-chart-title" });
-  title.textContent = `${radar ? "Radar" : "Bar"} chart of the score in each phase`;
+  title.textContent = radar ? t("Radar chart of the score in each phase") : t("Bar chart of the score in each phase");
   const desc = svg("desc", { id: "pb-as-chart-desc" });
-  desc.textContent = describeChart(phases, series);
+  desc.textContent = describeChart(phases, series, t);
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-labelledby", "pb-as-chart-title pb-as-chart-desc");
   chart.prepend(title, desc);
-  caption.textContent = radar ? RADAR_CAPTION : BARS_CAPTION;
+  caption.textContent = radar ? t("Score by phase: 0 at the centre, 100 at the edge; the numbers are the phases in the " +
+    "table, which gives the same scores.") : t("Score by phase, from 0 to 100; the table gives the same numbers.");
   figure.prepend(chart);
   if (series.length > 1) {
     figure.append(el("p", { class: "pb-as-legend" },
@@ -41,9 +39,9 @@ export function drawChart(figure, caption, phases, series) {
 }
 
 /* New names on the drawn chart, without drawing it again (names change as the reader types). */
-export function relabelChart(figure, phases, series) {
+export function relabelChart(figure, phases, series, t = ENGLISH_WORDS) {
   const desc = figure.querySelector("desc");
-  if (desc) desc.textContent = describeChart(phases, series);
+  if (desc) desc.textContent = describeChart(phases, series, t);
   figure.querySelectorAll(".pb-as-legend .pb-as-key").forEach((key, index) => {
     if (series[index]) key.textContent = series[index].name;
   });

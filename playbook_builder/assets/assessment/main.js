@@ -1,16 +1,13 @@
-/* The self-assessment: scores, recommends, saves, exports, shares and compares answers, all in the browser.
- *
- * The plugin loads this script on every page; it acts only on the page that holds #pb-assessment. Material's
- * instant navigation swaps pages without reloading, so the script starts through `document$` and runs once per
- * page view. Everything about the playbook comes from the JSON the build puts in the root's data-playbook
- * attribute (an inline JSON script would be run as code by instant navigation); every text from the content,
- * a file or a link is inserted with textContent, never as HTML.
- */
+/* The self-assessment: scores, recommends, saves, exports, shares and compares answers, in the browser. Loaded on
+ * every page, it acts where #pb-assessment is, once per page view (through Material's `document$`). The playbook
+ * comes from the root's data-playbook JSON (an inline JSON script would run as code under instant navigation), the
+ * words from data-strings (strings.js); texts go in with textContent, never as HTML. */
 
 import { ACTIONS, answersFromLink, compareFile, importFile, readFile } from "./actions.js";
 import { Assessment } from "./page.js";
 import { dataProblem } from "./result.js";
 import { AnswerStore, openStorage } from "./storage.js";
+import { readStrings } from "./strings.js";
 import { lookUp, noteField } from "./view.js";
 
 /* The assessment on the current page view, for the address's hash changes. */
@@ -51,7 +48,7 @@ function onClick(assessment, event) {
   const summary = event.target.closest(".pb-as-note > summary");
   if (summary) {  // the note field appears as its box opens (a click, or Enter or Space on the summary)
     const question = assessment.ui.questions.find((entry) => entry.details === summary.parentElement);
-    if (question) noteField(question);
+    if (question) noteField(question, assessment.ui.t);
   }
   const button = event.target.closest("button[data-action]");
   const action = button && Object.hasOwn(ACTIONS, button.dataset.action) && ACTIONS[button.dataset.action];
@@ -77,7 +74,7 @@ function start() {
   const root = document.getElementById("pb-assessment");
   if (!root || root.hasAttribute("data-ready")) return;
   const data = readData(root);
-  const ui = data && lookUp(root, data);
+  const ui = data && lookUp(root, data, readStrings(root));
   if (!ui) return;
   root.setAttribute("data-ready", "");
   const store = new AnswerStore(openStorage(), location.pathname, data.version);

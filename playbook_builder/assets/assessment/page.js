@@ -1,5 +1,4 @@
-/* The assessment on one page view: its state (answers, notes, name, the other side's answers), where it is
- * kept, and what is drawn from it. The view holds the elements; the pure modules compute. */
+/* The assessment on one page view: its state, where it is kept, and what is drawn from it. */
 
 import { drawChart, relabelChart } from "./chart.js";
 import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
@@ -9,14 +8,18 @@ import { shareLink } from "./share.js";
 import { say, showAnswers, showComparison, showDifferences, showPrintHead, unsay } from "./view.js";
 import { showRecommendations, showScores } from "./view.js";
 
-const STORAGE_WARNINGS = {
-  blocked: "This browser does not let the page store your answers, so they are kept only until you close or " +
-    "reload the page. Export them to keep a copy.",
-  full: "This browser's storage is full, so your latest answers are kept only until you close the page. " +
-    "Export them to keep a copy.",
-  refused: "This browser refused to store your answers, so they are kept only until you close the page. " +
-    "Export them to keep a copy.",
-};
+/* Why the answers are not stored (AnswerStore.write's reason). */
+function storageWarning(t, reason) {
+  if (reason === "blocked") {
+    return t("This browser does not let the page store your answers, so they are kept only until you close or " +
+      "reload the page. Export them to keep a copy.");
+  }
+  return reason === "full"
+    ? t("This browser's storage is full, so your latest answers are kept only until you close the page. " +
+      "Export them to keep a copy.")
+    : t("This browser refused to store your answers, so they are kept only until you close the page. " +
+      "Export them to keep a copy.");
+}
 
 /* Only what is saved: adopted results also count what they kept and dropped. */
 function stateOf({ answers = {}, notes = {}, name = "", criticality = "" } = {}) {
@@ -42,11 +45,15 @@ export class Assessment {
     say(this.ui, topic, kind, text);
   }
 
+  get t() {
+    return this.ui.t;
+  }
+
   /* --- state --- */
 
-  /* The answers of this page's last view, else the stored ones, else those stored for an older version. */
+  /* This page view's last answers, else the stored ones, else those of an older version. */
   restore() {
-    if (!this.store.storage) this.say("storage", "warn", STORAGE_WARNINGS.blocked);
+    if (!this.store.storage) this.say("storage", "warn", storageWarning(this.t, "blocked"));
     const remembered = this.store.remembered();
     const own = !remembered && this.store.read(this.store.key);
     if (remembered || own) {
@@ -58,7 +65,7 @@ export class Assessment {
     const adopted = this.adopt(older.result);
     this.replace(adopted);
     this.store.remove(older.key);
-    this.say("migrate", "info", migrationText(older.result.version, this.data.version, adopted));
+    this.say("migrate", "info", migrationText(older.result.version, this.data.version, adopted, this.t));
   }
 
   adopt(result) {
@@ -76,10 +83,11 @@ export class Assessment {
   }
 
   save() {
-    const serialized = serializeResult(this.data, this.state, new Date().toISOString(), this.situation);
+    const serialized = serializeResult(this.data, this.state, new Date().toISOString(), this.situation,
+      this.t("Not applicable"));
     const problem = this.store.write(this.state, serialized);
     if (!problem) unsay(this.ui, "storage");
-    else if (problem !== "blocked") this.say("storage", "warn", STORAGE_WARNINGS[problem]);
+    else if (problem !== "blocked") this.say("storage", "warn", storageWarning(this.t, problem));
   }
 
   /* No answers yet; a questionnaire file comes named for its vendor (data.subject). */
@@ -92,8 +100,7 @@ export class Assessment {
     this.store.clear();
   }
 
-  /* `other` is {name, answers, situation} or null (situation null for results that carry none); its scores are
-   * worked out once per change of it or of the situation, not on every redraw. */
+  /* `other` is {name, answers, situation} or null; its scores are worked out once per change, not per redraw. */
   compareWith(other) {
     this.other = other;
     this.store.comparison = other;
@@ -129,8 +136,7 @@ export class Assessment {
     if (!this.taking) this.render();
   }
 
-  /* Give the panel a situation from a file or a link (the caller draws); true when any of it was kept (facts
-   * and options this playbook does not ask are dropped). */
+  /* Give the panel a situation from a file or a link (the caller draws); true when any of it was kept. */
   takeSituation(situation) {
     if (!situation || !this.situationApi) return false;
     this.taking = true;
@@ -153,7 +159,7 @@ export class Assessment {
   }
 
   names() {
-    return [this.state.name || "Your answers", this.other ? this.other.name : ""];
+    return [this.state.name || this.t("Your answers"), this.other ? this.other.name : ""];
   }
 
   /* --- drawing --- */
@@ -185,7 +191,7 @@ export class Assessment {
   /* A new name changes only texts: the chart keeps its drawing. */
   rename() {
     showPrintHead(this.ui, this.data, this.state.name);
-    relabelChart(this.ui.chart, this.data.checklists, this.series());
+    relabelChart(this.ui.chart, this.data.checklists, this.series(), this.t);
     if (this.other) this.drawDifferences();
   }
 
@@ -201,8 +207,8 @@ export class Assessment {
     const phases = this.data.checklists;
     const series = this.series();
     const key = JSON.stringify(series.map((set) => phases.map((checklist) => set.scores.phases[checklist.id].score)));
-    if (key === this.chartKey) relabelChart(this.ui.chart, phases, series);
-    else drawChart(this.ui.chart, this.ui.caption, phases, series);
+    if (key === this.chartKey) relabelChart(this.ui.chart, phases, series, this.t);
+    else drawChart(this.ui.chart, this.ui.caption, phases, series, this.t);
     this.chartKey = key;
   }
 
@@ -211,7 +217,7 @@ export class Assessment {
     showDifferences(this.ui, this.data, gaps, this.names(), this.scores, this.otherScores);
     const labels = this.situationLabels();
     const apart = this.other ? situationGaps(this.situation, this.other.situation, Object.keys(labels.options)) : [];
-    const text = situationGapText(apart, labels, this.names());
+    const text = situationGapText(apart, labels, this.names(), this.t);
     if (text) this.say("compare-situation", "warn", text);
     else unsay(this.ui, "compare-situation");
   }

@@ -1,5 +1,6 @@
-/* Results as they travel between browsers: parse an exported or saved result, adopt its answers into this
- * playbook version, and write the export format. Pure: data in, data out, no DOM. */
+/* Results between browsers: parse an export, adopt its answers into this version, write the format. Pure. */
+
+import { ENGLISH_WORDS, problem } from "./strings.js";
 
 export const FORMAT = "playbook-assessment";
 const QUESTION_ID = /^[A-Z]{2,5}-Q\d{1,3}$/;
@@ -9,10 +10,6 @@ const SCOPE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CRITICALITIES = ["low", "medium", "high"];
 /* Who answered: the buyer (the assessment page) or the vendor (the questionnaire file). */
 export const SIDES = ["buyer", "vendor"];
-
-export function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 export function slug(text) {
   return String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "playbook";
@@ -34,7 +31,7 @@ export function dataProblem(data) {
 
 /* One answer of a result: level 0 means "not applicable"; throw when the entry is malformed. */
 function parseEntry(id, entry) {
-  const bad = new Error(`its answer to “${id.slice(0, 40)}” is not valid`);
+  const bad = problem("its answer to “%(id)s” is not valid", { id: id.slice(0, 40) });
   if (!QUESTION_ID.test(id) || !isPlainObject(entry)) throw bad;
   const out = {};
   if (entry.notApplicable === true) out.level = 0;
@@ -49,11 +46,10 @@ function parseEntry(id, entry) {
   return out;
 }
 
-/* A result's situation (scoping fact id -> option id), or null when it has none (older exports); throw when it is
- * malformed. Whether the facts and options still exist is the situation script's to decide. */
+/* A result's situation (fact id -> option id), or null for older exports; throw when it is malformed. */
 function parseSituationField(situation) {
   if (situation === undefined || situation === null) return null;
-  const bad = new Error("its situation is not valid");
+  const bad = problem("its situation is not valid");
   if (!isPlainObject(situation)) throw bad;
   for (const [fact, option] of Object.entries(situation)) {
     if (!SCOPE_ID.test(fact) || typeof option !== "string" || !SCOPE_ID.test(option)) throw bad;
@@ -61,27 +57,26 @@ function parseSituationField(situation) {
   return { ...situation };
 }
 
-/* Check a saved or exported result and return its answers by question id, whatever playbook version they
- * belong to; throw an Error that says in plain words what is wrong. */
+/* A saved or exported result's answers by question id, whatever its version; throws an Error saying what is wrong. */
 export function parseResult(text) {
   let result;
   try {
     result = JSON.parse(text);
   } catch (error) {
-    throw new Error("it is not a JSON file");
+    throw problem("it is not a JSON file");
   }
   if (!isPlainObject(result) || result.format !== FORMAT) {
-    throw new Error("it is not a self-assessment exported from this site");
+    throw problem("it is not a self-assessment exported from this site");
   }
   if (typeof result.version !== "string" || !RELEASE.test(result.version)) {
-    throw new Error("it does not say which version of the playbook its answers belong to");
+    throw problem("it does not say which version of the playbook its answers belong to");
   }
-  if (!isPlainObject(result.answers)) throw new Error("it holds no answers");
-  if (result.name !== undefined && typeof result.name !== "string") throw new Error("its name is not text");
+  if (!isPlainObject(result.answers)) throw problem("it holds no answers");
+  if (result.name !== undefined && typeof result.name !== "string") throw problem("its name is not text");
   if (result.criticality !== undefined && !CRITICALITIES.includes(result.criticality)) {
-    throw new Error("its criticality is not low, medium or high");
+    throw problem("its criticality is not low, medium or high");
   }
-  if (result.side !== undefined && !SIDES.includes(result.side)) throw new Error("its side is not buyer or vendor");
+  if (result.side !== undefined && !SIDES.includes(result.side)) throw problem("its side is not buyer or vendor");
   const entries = {};
   for (const [id, entry] of Object.entries(result.answers)) entries[id] = parseEntry(id, entry);
   return {
@@ -100,8 +95,7 @@ export function questionIndex(data) {
   return new Map(data.questions.map((question) => [question.id, question]));
 }
 
-/* Keep the answers to questions this version has (with a level it offers); count what is left out. This is
- * also how answers saved for an older playbook version are migrated. */
+/* Keep the answers this version can take, count the rest: also how older versions' answers are migrated. */
 export function adoptResult(questions, result) {
   const situation = isPlainObject(result.situation) ? result.situation : null;
   const adopted = { answers: {}, notes: {}, name: result.name || "", criticality: result.criticality || "",
@@ -121,30 +115,29 @@ export function adoptResult(questions, result) {
   return adopted;
 }
 
-/* A file's text checked against this playbook: its adopted answers with their version, or an Error whose
- * message says why it is refused. */
+/* A file's adopted answers with their version, or an Error saying why it is refused. */
 export function acceptResult(data, questions, text) {
   const result = parseResult(text);
   const adopted = adoptResult(questions, result);
-  if (!Object.keys(result.entries).length) throw new Error("it holds no answers");
+  if (!Object.keys(result.entries).length) throw problem("it holds no answers");
   if (!adopted.kept && result.playbook && result.playbook !== data.title) {
-    throw new Error(`it holds answers to another playbook (“${result.playbook.slice(0, 80)}”)`);
+    throw problem("it holds answers to another playbook (“%(title)s”)", { title: result.playbook.slice(0, 80) });
   }
-  if (!adopted.kept) throw new Error("none of its answers belong to this playbook's questions");
+  if (!adopted.kept) throw problem("none of its answers belong to this playbook's questions");
   adopted.version = result.version;
   return adopted;
 }
 
 /* The export format (also what is stored): the situation, when there is one, and the answers in playbook order,
  * each with its level's text. */
-export function serializeResult(data, state, saved, situation = {}) {
+export function serializeResult(data, state, saved, situation = {}, notApplicable = "Not applicable") {
   const answers = {};
   for (const question of data.questions) {
     const level = state.answers[question.id];
     const note = state.notes[question.id];
     if (level === undefined && !note) continue;
     const entry = {};
-    if (level === 0) Object.assign(entry, { notApplicable: true, answer: "Not applicable" });
+    if (level === 0) Object.assign(entry, { notApplicable: true, answer: notApplicable });
     else if (level) Object.assign(entry, { level, of: question.levels.length, answer: question.levels[level - 1] });
     if (note) entry.note = note;
     answers[question.id] = entry;
@@ -162,15 +155,24 @@ export function resultFileName(data, day) {
   return `${slug(data.title)}-assessment-${data.version}-${day}.json`;
 }
 
-export function droppedText(adopted, version) {
-  if (!adopted.dropped) return "";
-  return ` ${plural(adopted.dropped, "answer")} to questions that are not in version ${version} were left out.`;
+/* "2 answers", to go in a sentence. */
+export function answerCount(t, count) {
+  return t.n("%(count)s answer", "%(count)s answers", count);
 }
 
-export function migrationText(fromVersion, toVersion, adopted) {
-  const text = `Your answers were saved for version ${fromVersion} of the playbook; this is version ${toVersion}. ` +
-    `Kept ${plural(adopted.kept, "answer")}`;
-  return text + (adopted.dropped
-    ? ` and dropped ${plural(adopted.dropped, "answer")} to questions that are no longer in the playbook.`
-    : "; every question still exists.");
+/* A sentence to follow another, "" when nothing was left out. */
+export function droppedText(adopted, version, t = ENGLISH_WORDS) {
+  if (!adopted.dropped) return "";
+  return " " + t.n("%(count)s answer to a question that is not in version %(version)s was left out.",
+    "%(count)s answers to questions that are not in version %(version)s were left out.", adopted.dropped, { version });
+}
+
+export function migrationText(fromVersion, toVersion, adopted, t = ENGLISH_WORDS) {
+  const values = { from: fromVersion, to: toVersion, kept: answerCount(t, adopted.kept),
+    dropped: answerCount(t, adopted.dropped) };
+  return adopted.dropped
+    ? t("Your answers were saved for version %(from)s of the playbook; this is version %(to)s. Kept %(kept)s and " +
+      "dropped %(dropped)s to questions that are no longer in the playbook.", values)
+    : t("Your answers were saved for version %(from)s of the playbook; this is version %(to)s. Kept %(kept)s; every " +
+      "question still exists.", values);
 }

@@ -1,13 +1,10 @@
-/* The reader's situation in the assessment: which questions apply to it, and how two sides' situations differ.
- * Pure: data in, data out. The rule itself (`applies`) belongs to the situation script, which hands it over
- * through window.playbookSituation; the unit tests pass the same function. */
+/* Which questions apply to the reader's situation, and how two sides' situations differ. Pure; the rule
+ * (`applies`) comes from the situation script (window.playbookSituation). */
 
-import { plural } from "./result.js";
+import { ENGLISH_WORDS } from "./strings.js";
 
-/* Which questions and mistakes apply: {questions: Set of question ids, hidden: Set of mistake ids}. A mistake
- * does not apply when its restriction in data.applies fails for `situation`; a question applies when any
- * mistake it detects applies (one that detects none always does). Null when nothing is restricted, which
- * scoring reads as "everything applies". */
+/* {questions: Set of ids that apply, hidden: Set of mistake ids that do not}; a question applies when a mistake it
+ * detects does (or it detects none). Null when everything applies. */
 export function scopeOf(data, situation, applies) {
   const restricted = data.applies && typeof data.applies === "object" ? data.applies : {};
   const hidden = new Set(Object.keys(restricted).filter((id) => !applies(restricted[id], situation || {})));
@@ -22,8 +19,7 @@ export function inScope(scope, question) {
   return !scope || scope.questions.has(question.id);
 }
 
-/* The facts two sides answered differently, in the facts' order, as {fact, a, b}; undefined is "not
- * answered". Nothing when the other side's result says nothing about its situation (an older export). */
+/* The facts two sides answered differently, as {fact, a, b} (undefined: not answered); none without theirs. */
 export function situationGaps(mine, theirs, factOrder) {
   if (!theirs) return [];
   const ids = [...new Set([...factOrder, ...Object.keys(mine), ...Object.keys(theirs)])];
@@ -32,15 +28,17 @@ export function situationGaps(mine, theirs, factOrder) {
 
 /* The comparison's message about them; `labels` is {questions, options} (fact questions and option labels by
  * id), `names` the two sides' names. "" when the situations agree. */
-export function situationGapText(gaps, labels, names) {
+export function situationGapText(gaps, labels, names, t = ENGLISH_WORDS) {
   if (!gaps.length) return "";
   const questions = (labels && labels.questions) || {};
   const options = (labels && labels.options) || {};
-  const answer = (fact, option) => option === undefined ? "not answered"
-    : `“${(options[fact] && options[fact][option]) || option}”`;
+  const answer = (fact, option) => option === undefined ? t("not answered")
+    : t("“%(option)s”", { option: (options[fact] && options[fact][option]) || option });
   const [mine, theirs] = names;
-  const parts = gaps.map(({ fact, a, b }) =>
-    `${questions[fact] || fact} ${mine}: ${answer(fact, a)}; ${theirs}: ${answer(fact, b)}.`);
-  return `“${mine}” and “${theirs}” describe different situations (${plural(gaps.length, "scoping fact")}): ` +
-    `${parts.join(" ")} Both sides are scored on the questions that apply to yours.`;
+  const parts = gaps.map(({ fact, a, b }) => t("%(question)s %(mine)s: %(a)s; %(theirs)s: %(b)s.",
+    { question: questions[fact] || fact, mine, theirs, a: answer(fact, a), b: answer(fact, b) }));
+  return t.n("“%(mine)s” and “%(theirs)s” describe different situations (%(count)s scoping fact): %(differences)s " +
+    "Both sides are scored on the questions that apply to yours.", "“%(mine)s” and “%(theirs)s” describe different " +
+    "situations (%(count)s scoping facts): %(differences)s Both sides are scored on the questions that apply to yours.",
+  gaps.length, { mine, theirs, differences: parts.join(" ") });
 }

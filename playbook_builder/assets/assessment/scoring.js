@@ -1,7 +1,5 @@
-/* Scores and recommendations from answers by question id (level 1..L, 0 for "not applicable"). Pure: data in,
- * data out. The formula is the one the page explains under "How the scores work". `scope` is what scopeOf()
- * returns for the reader's situation (null: everything applies); questions out of scope are left out entirely,
- * their answers kept but not counted. */
+/* Scores and recommendations from answers by question id (1..L, 0: "not applicable"), by the formula of "How the
+ * scores work". Pure. Questions out of `scope` (scopeOf(); null: all apply) are not counted. */
 
 import { inScope } from "./scope.js";
 
@@ -14,8 +12,7 @@ function blankTally() {
   return { weights: 0, points: 0, answered: 0, total: 0, score: null };
 }
 
-/* Per phase and overall: how many questions were answered of how many, and the score from 0 to 100 (null
- * until an applicable question is answered). Halves round up, as Math.round does. */
+/* Per phase and overall: answered, total and the score from 0 to 100 (null before an answer; halves round up). */
 export function scoreAnswers(data, answers, scope = null) {
   const phases = {};
   const overall = blankTally();
@@ -39,8 +36,8 @@ export function scoreAnswers(data, answers, scope = null) {
   return { phases, overall };
 }
 
-/* The mistakes that low answers reveal, each with the questions that flag it: the most severe first, then the
- * lowest answer, then playbook order. Mistakes that do not apply to the situation are never recommended. */
+/* The mistakes low answers reveal, with the questions that flag them (`flags`): most severe first, then lowest
+ * answer, then playbook order; never one out of scope. */
 export function recommend(data, answers, scope = null) {
   const flagged = new Map();
   for (const question of data.questions) {
@@ -52,9 +49,9 @@ export function recommend(data, answers, scope = null) {
     if (x > data.low) continue;
     for (const id of question.detects) {
       if (scope && scope.hidden.has(id)) continue;
-      const entry = flagged.get(id) || { id, gap: 0, by: [] };
+      const entry = flagged.get(id) || { id, gap: 0, flags: [] };
       entry.gap = Math.max(entry.gap, 1 - x);
-      entry.by.push(`${question.id} (level ${level} of ${count})`);
+      entry.flags.push({ id: question.id, level, total: count });
       flagged.set(id, entry);
     }
   }

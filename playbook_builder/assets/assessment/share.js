@@ -1,7 +1,6 @@
-/* Share links carry the answers (not names or notes) in the fragment, which browsers never send to a server:
- * `#answers=<version>;<ID>:<level>,...` with level 0 for "not applicable", then optionally `;` and the situation
- * in the situation script's short form (`size=small,vendor-kind=freelancer`). Links without it, made before
- * there was a situation, still read. Pure: strings in, data out. */
+/* Share links carry the answers (no names or notes) in the fragment, never sent to a server:
+ * `#answers=<version>;<ID>:<level>,...` (0: "not applicable"), then optionally `;size=small,vendor-kind=x` (the
+ * situation). Pure. */
 
 export const SHARE_HASH = "#answers=";
 const PAIRS = "[A-Z]{2,5}-Q\\d{1,3}:\\d{1,2}(?:,[A-Z]{2,5}-Q\\d{1,3}:\\d{1,2})*";
@@ -20,9 +19,8 @@ export function isShareHash(hash) {
   return hash.startsWith(SHARE_HASH);
 }
 
-/* A link's fragment as a result ({version, name, entries, situation}) for adoptResult, where situation is the
- * short form ("" when the link has none); null when it cannot be read (cut short, edited, not a share link) or
- * holds neither answers nor a situation. */
+/* A link's fragment as a result for adoptResult ({version, name, entries, situation: short form or ""}); null when
+ * it cannot be read or holds nothing. */
 export function decodeShare(hash) {
   let text;
   try {

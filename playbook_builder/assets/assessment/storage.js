@@ -1,6 +1,5 @@
-/* Where answers are kept: the browser's localStorage under `playbook-assessment:<page path>@<version>`, plus a
- * copy in memory. The script lives on across Material's instant navigation, so the memory copy carries the
- * answers between page views even when the browser refuses to store them; comparisons are kept the same way. */
+/* Answers in localStorage under `playbook-assessment:<page path>@<version>`, and in memory, which carries them (and
+ * comparisons) across instant navigation when the browser refuses to store them. */
 
 import { parseResult } from "./result.js";
 
@@ -48,7 +47,7 @@ export class AnswerStore {
     }
   }
 
-  /* The newest result saved for another version of this page's playbook, with its key; null when none. */
+  /* The newest result saved for another version, with its key; null when none. */
   older() {
     if (!this.storage) return null;
     let found = null;
@@ -65,8 +64,7 @@ export class AnswerStore {
     return found;
   }
 
-  /* Keep the state in memory and store its serialized form; returns "" when stored, else why not
-   * ("blocked", "full" or "refused"). */
+  /* Keep the state in memory, store it serialized; "" when stored, else "blocked", "full" or "refused". */
   write(state, serialized) {
     memory.set(this.key, JSON.stringify(state));
     if (!this.storage) return "blocked";

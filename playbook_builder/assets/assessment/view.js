@@ -1,9 +1,8 @@
-/* The page's DOM: every element the script needs is looked up once, when the page starts, and written from
- * there on. Texts from the content, a file or a link go in with textContent (through el), never as HTML. */
+/* The page's DOM: every element is looked up once, at start-up. Texts go in with textContent (through el). */
 
 import { el } from "./dom.js";
-import { plural } from "./result.js";
 import { inScope } from "./scope.js";
+import { ENGLISH_WORDS, severityValue, valueText } from "./strings.js";
 
 /* The elements the page template must hold; without one the assessment cannot run. */
 const REQUIRED = {
@@ -25,17 +24,18 @@ const REQUIRED = {
 /* Recommendations shown before "Show all". */
 const FIRST = 10;
 
-function shown(score) {
-  return score === null ? "–" : String(score);
+function shown(score, t) {
+  return score === null ? "–" : valueText(score, t.lang);
 }
 
 function setTexts(nodes, text) {
   for (const node of nodes) node.textContent = text;
 }
 
-/* The page's elements, or null after a console error naming every required selector the page lacks. */
-export function lookUp(root, data) {
-  const ui = { root };
+/* The page's elements (and ui.t, the page's words), or null after a console error naming every required selector
+ * the page lacks. */
+export function lookUp(root, data, t = ENGLISH_WORDS) {
+  const ui = { root, t };
   const missing = Object.entries(REQUIRED).filter(([name, selector]) => !(ui[name] = root.querySelector(selector)));
   if (missing.length) {
     console.error("Self-assessment: the page lacks " + missing.map(([, selector]) => selector).join(", ") +
@@ -70,13 +70,13 @@ function areaOf(ui, topic) {
   return topic.startsWith("compare") ? ui.compareMessages : ui.messages;
 }
 
-/* Show a message by topic, replacing the previous one on that topic; comparison messages (topics "compare…")
- * appear by the comparison's own controls, the rest at the top of the form. */
+/* Show a message by topic, replacing that topic's last one; "compare…" topics show by the comparison. */
 export function say(ui, topic, kind, text) {
   const area = areaOf(ui, topic);
   let box = area.querySelector(`[data-topic="${topic}"]`);
   if (!box) {
-    const close = el("button", { type: "button", class: "pb-as-close", "aria-label": "Dismiss this message" }, "×");
+    const close = el("button", { type: "button", class: "pb-as-close", "aria-label": ui.t("Dismiss this message") },
+      "×");
     close.addEventListener("click", () => box.remove());
     box = el("div", { "data-topic": topic }, el("p"), close);
     area.append(box);
@@ -90,14 +90,15 @@ export function unsay(ui, topic) {
   if (box) box.remove();
 }
 
-/* A question's note field, made the first time it is needed: sixty text areas in closed boxes cost the page's
- * start-up more than everything else in the form (each is a control with a shadow tree of its own). */
-export function noteField(question) {
+/* A question's note field, made when first needed: sixty text areas in closed boxes cost the start-up more than
+ * the rest of the form. */
+export function noteField(question, t = ENGLISH_WORDS) {
   if (!question.note && question.details) {
     const id = `${question.fieldset.id}-note`;
     question.note = el("textarea", { id, "data-note": question.id, rows: "2",
-      placeholder: "Evidence, who answered, what to check" });
-    question.details.append(el("label", { for: id, class: "pb-as-sr" }, `Note on ${question.id}`), question.note);
+      placeholder: t("Evidence, who answered, what to check") });
+    question.details.append(el("label", { for: id, class: "pb-as-sr" }, t("Note on %(id)s", { id: question.id })),
+      question.note);
   }
   return question.note;
 }
@@ -110,7 +111,7 @@ export function showAnswers(ui, state) {
     const value = level === 0 ? "na" : String(level);
     for (const radio of radios) radio.checked = radio.value === value;
     const text = state.notes[id] || "";
-    if (text) noteField(question).value = text;
+    if (text) noteField(question, ui.t).value = text;
     else if (question.note) question.note.value = "";
     if (text && details) details.open = true;
   }
@@ -122,43 +123,54 @@ export function closeNotes(ui) {
   for (const { details } of ui.questions) if (details) details.open = false;
 }
 
-/* `scope` (from scopeOf) hides the questions that do not apply to the situation; their answers stay. */
+function answeredText(t, tally) {
+  return t.n("%(count)s of %(total)s answered", "%(count)s of %(total)s answered", tally.answered, tally);
+}
+
+/* Questions out of `scope` (scopeOf) are hidden; their answers stay. */
 export function showScores(ui, answers, scores, scope) {
+  const t = ui.t;
   for (const { fieldset, id } of ui.questions) {
     fieldset.classList.toggle("pb-as-answered", answers[id] !== undefined);
     fieldset.hidden = !inScope(scope, { id });
   }
   for (const phase of ui.phases) {
     const tally = scores.phases[phase.id];
-    setTexts(phase.score, shown(tally.score));
-    setTexts(phase.progress, `${tally.answered} of ${tally.total}`);
-    setTexts(phase.phaseProgress, `${tally.answered} of ${tally.total} answered`);
+    setTexts(phase.score, shown(tally.score, t));
+    setTexts(phase.progress, t("%(answered)s of %(total)s", tally));
+    setTexts(phase.phaseProgress, answeredText(t, tally));
   }
-  setTexts(ui.overallScore, shown(scores.overall.score));
-  setTexts(ui.overallProgress, `${scores.overall.answered} of ${scores.overall.total} answered`);
+  setTexts(ui.overallScore, shown(scores.overall.score, t));
+  setTexts(ui.overallProgress, answeredText(t, scores.overall));
 }
 
 /* The other side's name and phase scores in the table; `other` is {name, scores} or null. */
 export function showComparison(ui, other) {
   ui.root.classList.toggle("pb-as-comparing", !!other);
   ui.clearCompare.hidden = !other;
-  setTexts(ui.compareName, other ? other.name : "Other side");
-  for (const phase of ui.phases) setTexts(phase.compare, other ? shown(other.scores.phases[phase.id].score) : "–");
+  setTexts(ui.compareName, other ? other.name : ui.t("Other side"));
+  for (const phase of ui.phases) {
+    setTexts(phase.compare, other ? shown(other.scores.phases[phase.id].score, ui.t) : "–");
+  }
 }
 
 export function showPrintHead(ui, data, name) {
-  // An ISO date, as the printed checklists show it; a locale's format costs loading the locale's data at start-up.
   const day = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-  const head = [data.title, `version ${data.version}`, name, day];
+  const head = [data.title, ui.t("version %(version)s", { version: data.version }), name, ui.t.day(day)];
   setTexts(ui.printHead, head.filter(Boolean).join(" · "));
 }
 
+export function flagText(t, entry, separator) {
+  return entry.flags.map((flag) => t("%(id)s (level %(level)s of %(total)s)", flag)).join(separator);
+}
+
 function recommendation(ui, data, entry) {
+  const t = ui.t;
   const mistake = data.mistakes[entry.id];
   const index = data.checklists.findIndex((checklist) => checklist.id === mistake.checklist);
   const fixes = el("ul", { class: "pb-as-fixes" });
   for (const [action, owner] of mistake.mitigations.slice(0, data.shown)) {
-    fixes.append(el("li", {}, action + " ", el("span", { class: "pb-owner" }, `Owner: ${owner}`)));
+    fixes.append(el("li", {}, action + " ", el("span", { class: "pb-owner" }, t("Owner: %(owner)s", { owner }))));
   }
   const more = mistake.mitigations.length - data.shown;
   const link = el("a", { href: `${index < 0 ? "" : ui.phases[index].href}#${entry.id.toLowerCase()}` },
@@ -166,10 +178,12 @@ function recommendation(ui, data, entry) {
   return el("li", { class: `pb-as-rec pb-as-rec--${mistake.severity}` },
     el("p", { class: "pb-as-rec-head" },
       el("span", { class: `pb-severity pb-severity--${mistake.severity}` },
-        mistake.severity[0].toUpperCase() + mistake.severity.slice(1)), " ", link),
-    el("p", { class: "pb-as-rec-why" }, `${index < 0 ? "" : data.checklists[index].title} · flagged by ${entry.by.join(", ")}`),
+        severityValue(t, mistake.severity).replace(/^./, (first) => first.toUpperCase())), " ", link),
+    el("p", { class: "pb-as-rec-why" }, t("%(phase)s · flagged by %(questions)s",
+      { phase: index < 0 ? "" : data.checklists[index].title, questions: flagText(t, entry, ", ") })),
     fixes,
-    more > 0 ? el("p", { class: "pb-as-rec-more" }, `${plural(more, "more mitigation")} on the checklist page.`) : null);
+    more > 0 ? el("p", { class: "pb-as-rec-more" }, t.n("%(count)s more mitigation on the checklist page.",
+      "%(count)s more mitigations on the checklist page.", more)) : null);
 }
 
 /* `flagged` is what recommend() returns; only the first few unless `all`. */
@@ -177,25 +191,29 @@ export function showRecommendations(ui, data, flagged, all) {
   ui.emptyRecs.hidden = flagged.length > 0;
   ui.csv.disabled = flagged.length === 0;
   ui.more.hidden = flagged.length <= FIRST;
-  ui.more.textContent = all ? `Show the first ${FIRST} only` : `Show all ${flagged.length} flagged mistakes`;
+  ui.more.textContent = all ? ui.t("Show the first %(count)s only", { count: FIRST })
+    : ui.t("Show all %(count)s flagged mistakes", { count: flagged.length });
   ui.more.setAttribute("aria-expanded", String(!!all));
   ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry)));
 }
 
-function levelText(question, level) {
-  return `level ${level} of ${question.levels.length}, “${question.levels[level - 1]}”`;
+export function levelText(t, question, level) {
+  return t("level %(level)s of %(total)s, “%(answer)s”",
+    { level, total: question.levels.length, answer: question.levels[level - 1] });
 }
 
-/* The questions two levels or more apart, by phase. `gaps` is what answerGaps() returns, `names` the two
- * sides' names, `scores` and `other` both sides' scores; nothing is shown without a comparison. */
+/* The questions two levels or more apart (answerGaps()), by phase, with both sides' names and scores. */
 export function showDifferences(ui, data, gaps, names, scores, other) {
   ui.diff.replaceChildren();
   if (!other) return;
+  const t = ui.t;
   const [mine, theirs] = names;
   ui.diff.append(el("p", { class: "pb-as-diff-summary" }, gaps.length
-    ? `${plural(gaps.length, "question")} where “${mine}” and “${theirs}” are two levels or more apart: ` +
-      "talk these through before you sign."
-    : `“${mine}” and “${theirs}” are never two levels or more apart on the questions both answered.`));
+    ? t.n("%(count)s question where “%(mine)s” and “%(theirs)s” are two levels or more apart: talk it through " +
+      "before you sign.", "%(count)s questions where “%(mine)s” and “%(theirs)s” are two levels or more apart: talk " +
+      "these through before you sign.", gaps.length, { mine, theirs })
+    : t("“%(mine)s” and “%(theirs)s” are never two levels or more apart on the questions both answered.",
+      { mine, theirs })));
   for (const checklist of data.checklists) {
     const here = gaps.filter((gap) => gap.question.checklist === checklist.id);
     if (!here.length) continue;
@@ -203,12 +221,15 @@ export function showDifferences(ui, data, gaps, names, scores, other) {
     const b = other.phases[checklist.id].score;
     const list = el("ul", { class: "pb-as-diff-list" }, ...here.map((gap) => el("li", {},
       el("strong", {}, `${gap.question.id} `), gap.question.text,
-      el("span", { class: "pb-as-side pb-as-s1" }, `${mine}: ${levelText(gap.question, gap.a)}`),
-      el("span", { class: "pb-as-side pb-as-s2" }, `${theirs}: ${levelText(gap.question, gap.b)}`))));
+      el("span", { class: "pb-as-side pb-as-s1" },
+        t("%(name)s: %(level)s", { name: mine, level: levelText(t, gap.question, gap.a) })),
+      el("span", { class: "pb-as-side pb-as-s2" },
+        t("%(name)s: %(level)s", { name: theirs, level: levelText(t, gap.question, gap.b) })))));
     ui.diff.append(
       el("h3", { class: "pb-as-diff-phase" }, checklist.title),
-      el("p", { class: "pb-as-hint" }, `${plural(here.length, "question")} apart · phase score ${mine} ` +
-        `${a === null ? "–" : a}, ${theirs} ${b === null ? "–" : b}`),
+      el("p", { class: "pb-as-hint" }, t.n("%(count)s question apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s",
+        "%(count)s questions apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s", here.length,
+        { mine, theirs, a: shown(a, t), b: shown(b, t) })),
       list);
   }
 }

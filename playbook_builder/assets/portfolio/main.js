@@ -1,10 +1,12 @@
 /* The portfolio page: the reader opens or drops exported self-assessment results and sees them rolled up by
  * subject, as `playbook report` does it, computed here with the assessment's own modules. Nothing is uploaded:
  * files are read in the browser. The script acts only on the page that holds #pb-portfolio and starts through
- * Material's `document$`, like the assessment; every text from the content or a file goes in as textContent. */
+ * Material's `document$`, like the assessment; on a page in another language, its words come from the root's
+ * data-strings. Every text from the content or a file goes in as textContent. */
 
 import { dataProblem } from "../assessment/result.js";
 import { download } from "../assessment/dom.js";
+import { readStrings } from "../assessment/strings.js";
 import { findingsCsv, findingsName } from "./findings.js";
 import { collect, DEFAULT_REVIEW_MONTHS, rollUp } from "./rollup.js";
 import { fileMessages, showMessages, showPortfolio } from "./view.js";
@@ -18,9 +20,10 @@ function isoToday() {
 
 /* The files read so far ({name, text}) and what they make; the reader can add more or start again. */
 class Portfolio {
-  constructor(root, data) {
+  constructor(root, data, t) {
     this.root = root;
     this.data = data;
+    this.t = t;
     this.files = [];
     this.result = null;
     this.area = root.querySelector("[data-results]");
@@ -43,16 +46,19 @@ class Portfolio {
 
   draw() {
     const usable = this.files.filter((file) => !file.tooLarge && !file.unreadable);
-    const collected = collect(this.data, usable);
+    const t = this.t;
+    const collected = collect(this.data, usable, t);
     for (const file of this.files) {
-      if (file.tooLarge) collected.refused.push({ file: file.name, reason: "it is too large to be a self-assessment" });
-      if (file.unreadable) collected.refused.push({ file: file.name, reason: "it could not be read" });
+      if (file.tooLarge) {
+        collected.refused.push({ file: file.name, reason: t("it is too large to be a self-assessment") });
+      }
+      if (file.unreadable) collected.refused.push({ file: file.name, reason: t("it could not be read") });
     }
     const months = { ...DEFAULT_REVIEW_MONTHS, ...(this.data.reviewMonths || {}) };
     this.result = rollUp(this.data, collected.entries, { months, today: isoToday() });
     const labels = { options: this.data.situationLabels || {} };
-    showPortfolio(this.area, this.data, this.result, this.data.links || {}, labels);
-    showMessages(this.messages, this.files.length ? fileMessages(collected, this.files.length) : []);
+    showPortfolio(this.area, this.data, this.result, this.data.links || {}, labels, t);
+    showMessages(this.messages, this.files.length ? fileMessages(collected, this.files.length, t) : []);
     this.csv.disabled = !this.result.subjects.length;
   }
 
@@ -63,7 +69,7 @@ class Portfolio {
 
   downloadCsv() {
     if (this.result && this.result.subjects.length) {
-      download(findingsName(this.data, isoToday()), "text/csv", findingsCsv(this.data, this.result));
+      download(findingsName(this.data, isoToday()), "text/csv", findingsCsv(this.data, this.result, this.t));
     }
   }
 }
@@ -113,7 +119,7 @@ function startPortfolio() {
     return;
   }
   root.setAttribute("data-ready", "");
-  const portfolio = new Portfolio(root, data);
+  const portfolio = new Portfolio(root, data, readStrings(root));
   listen(portfolio);
   portfolio.draw();
 }

@@ -5,6 +5,7 @@
 import { acceptResult, questionIndex } from "../assessment/result.js";
 import { scopeOf } from "../assessment/scope.js";
 import { answerGaps, recommend, scoreAnswers } from "../assessment/scoring.js";
+import { ENGLISH_WORDS, problem, problemText } from "../assessment/strings.js";
 import { applies, withFixed } from "../situation/rules.js";
 
 /* Months until the next review by criticality; the build passes the site's own (the plugin's review_months). */
@@ -32,7 +33,7 @@ export function addMonths(day, months) {
 export function readEntry(data, questions, file) {
   const adopted = acceptResult(data, questions, file.text);
   const day = (adopted.saved || "").slice(0, 10);
-  if (!DAY.test(day)) throw new Error("it does not say when it was saved");
+  if (!DAY.test(day)) throw problem("it does not say when it was saved");
   return {
     file: file.name,
     subject: adopted.name || fileStem(file.name),
@@ -47,10 +48,10 @@ export function readEntry(data, questions, file) {
   };
 }
 
-/* Every file read: the entries kept, the files refused ({file, reason}), the duplicates ({file, of}: the same
- * subject, side and date as `of`, which was saved later and counts) and the answers dropped from older versions
- * ({file, count, version}). */
-export function collect(data, files) {
+/* Every file read: the entries kept, the files refused ({file, reason}, the reason in t's words), the duplicates
+ * ({file, of}: the same subject, side and date as `of`, which was saved later and counts) and the answers dropped
+ * from older versions ({file, count, version}). */
+export function collect(data, files, t = ENGLISH_WORDS) {
   const questions = questionIndex(data);
   const out = { entries: [], refused: [], duplicates: [], dropped: [] };
   const seen = new Map();
@@ -59,7 +60,7 @@ export function collect(data, files) {
     try {
       entry = readEntry(data, questions, file);
     } catch (error) {
-      out.refused.push({ file: file.name, reason: error.message });
+      out.refused.push({ file: file.name, reason: problemText(t, error) });
       continue;
     }
     const key = JSON.stringify([entry.subject, entry.side, entry.date]);

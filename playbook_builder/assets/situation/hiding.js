@@ -73,13 +73,13 @@ export function bindNotes(doc, onToggle) {
   });
 }
 
-/* `describe(count, total, revealed)` gives a note's sentence. */
-export function showNotes(notes, hidden, revealed, describe) {
+/* `describe(count, total, revealed)` gives a note's sentence, `labels` the button's {showAll, hideAgain}. */
+export function showNotes(notes, hidden, revealed, describe, labels) {
   for (const note of notes) {
     const count = note.ids.filter((id) => hidden.has(id)).length;
     note.element.hidden = count === 0;
     note.text.textContent = count ? describe(count, note.ids.length, revealed) : "";
-    note.button.textContent = revealed ? "Hide them again" : "Show all";
+    note.button.textContent = revealed ? labels.hideAgain : labels.showAll;
     note.button.setAttribute("aria-pressed", String(revealed));
   }
 }

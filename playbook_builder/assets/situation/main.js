@@ -3,11 +3,13 @@
  *
  * The plugin loads this script on every page; it acts only where the page holds [data-pb-situation]. Material's
  * instant navigation swaps pages without reloading, so the script starts through `document$` and binds each page
- * view once. Everything about the playbook comes from the panel's data-attributes; every text is inserted with
- * textContent, never as HTML. Other scripts (the assessment) use `window.playbookSituation`, below, and listen
- * for the `playbook:situation` event fired on every change.
+ * view once. Everything about the playbook comes from the panel's data-attributes (its words too, on a page in
+ * another language: data-strings); every text is inserted with textContent, never as HTML. Other scripts (the
+ * assessment) use `window.playbookSituation`, below, and listen for the `playbook:situation` event fired on every
+ * change.
  */
 
+import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, hiddenMistakes, noteText, summaryText, withFixed } from "./rules.js";
@@ -18,9 +20,10 @@ import { SituationStore, situationStorage } from "./store.js";
 let here = null;
 
 class Situation {
-  constructor(ui, data) {
+  constructor(ui, data, t) {
     this.ui = ui;
     this.data = data;
+    this.t = t;
     this.store = new SituationStore(situationStorage(),
       new URL(ui.root.getAttribute("data-site-root") || "./", location.href).pathname);
     this.answers = this.store.read(data.facts, data.fixed);
@@ -72,12 +75,14 @@ class Situation {
       this.targets = this.targets || findTargets(document, new Set(Object.keys(this.data.applies)));
       hideTargets(this.targets, hidden, this.revealed);
     }
-    showNotes(this.notes, hidden, this.revealed, noteText);
+    const t = this.t;
+    showNotes(this.notes, hidden, this.revealed, (count, total, revealed) => noteText(count, total, revealed, t),
+      { showAll: t("Show all"), hideAgain: t("Hide them again") });
     if (answers.size === "small" || this.smallNotes) {
       this.smallNotes = this.smallNotes || findSmallNotes(document);
       placeSmallNotes(this.smallNotes, answers.size === "small");
     }
-    showSummary(this.ui, summaryText(answers, this.data.facts));
+    showSummary(this.ui, summaryText(answers, this.data.facts, t));
     markChoices(this.ui);
   }
 }
@@ -91,7 +96,7 @@ function start() {
     root.hidden = true;
     return;
   }
-  const situation = new Situation(found.ui, found.data);
+  const situation = new Situation(found.ui, found.data, readStrings(root));
   showChoices(found.ui, situation.answers);
   situation.apply();
   root.addEventListener("change", (event) => {

@@ -2,7 +2,9 @@
  *
  * `answers` maps a scoping fact's id to the id of the option the reader chose ({"size": "small"}); `facts` is the
  * panel's data-facts (fact id -> option id -> label); a restriction (`applies_when`) maps a fact id to the options
- * it applies to ({"size": ["medium", "large"]}). */
+ * it applies to ({"size": ["medium", "large"]}). The sentences take the page's words (strings.js). */
+
+import { ENGLISH_WORDS } from "../assessment/strings.js";
 
 function isRecord(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
@@ -52,7 +54,7 @@ export function inSentence(label) {
 
 /* "Your situation: a small business · in another country", in the facts' order; "" when nothing is answered
  * that the facts can name. */
-export function summaryText(answers, facts) {
+export function summaryText(answers, facts, t = ENGLISH_WORDS) {
   const parts = [];
   for (const [fact, options] of Object.entries(isRecord(facts) ? facts : {})) {
     const option = answers[fact];
@@ -60,7 +62,7 @@ export function summaryText(answers, facts) {
       parts.push(inSentence(options[option]));
     }
   }
-  return parts.length ? `Your situation: ${parts.join(" · ")}.` : "";
+  return parts.length ? t("Your situation: %(situation)s.", { situation: parts.join(" · ") }) : "";
 }
 
 /* How many of `ids` (a note's data-mistakes) are in `hidden`. */
@@ -69,10 +71,15 @@ export function countHidden(ids, hidden) {
 }
 
 /* The note next to a list; `revealed` when the reader chose to see them all the same. */
-export function noteText(count, total, revealed) {
-  const of = `${count} of ${total} ${total === 1 ? "mistake" : "mistakes"}`;
-  const one = count === 1;
-  return revealed
-    ? `${of} ${one ? "does" : "do"} not apply to your situation; ${one ? "it is" : "they are"} shown all the same.`
-    : `${of} ${one ? "is" : "are"} hidden as not applying to your situation.`;
+export function noteText(count, total, revealed, t = ENGLISH_WORDS) {
+  const values = { count, total };
+  if (revealed) {
+    return total === 1
+      ? t("%(count)s of %(total)s mistake does not apply to your situation; it is shown all the same.", values)
+      : t.n("%(count)s of %(total)s mistakes does not apply to your situation; it is shown all the same.",
+        "%(count)s of %(total)s mistakes do not apply to your situation; they are shown all the same.", count, values);
+  }
+  return total === 1 ? t("%(count)s of %(total)s mistake is hidden as not applying to your situation.", values)
+    : t.n("%(count)s of %(total)s mistakes is hidden as not applying to your situation.",
+      "%(count)s of %(total)s mistakes are hidden as not applying to your situation.", count, values);
 }

@@ -1,0 +1,34 @@
+"""The translated edition: a copy of the playbook whose prose comes from a catalogue, and the items that fall
+back to English because their translation is missing or stale."""
+
+from __future__ import annotations
+
+import copy
+
+from babel.messages.catalog import Message
+
+from ..model import Playbook
+from .catalogue import is_translated
+from .prose import entries
+
+
+def translated(playbook: Playbook, messages: dict[str, Message]) -> tuple[Playbook, set[str]]:
+    """The playbook in the catalogue's language, and the keys of the items shown (in part) in English."""
+    result = copy.deepcopy(playbook)
+    for cached in ("mistakes", "by_severity", "questions", "checklist_of", "source_by_id", "role_by_id",
+                   "fact_by_id", "retired_by_id", "detected_by", "cases_of", "restrictions"):
+        result.__dict__.pop(cached, None)  # computed from the English copy's parts: computed again on demand
+    english: set[str] = set()
+    for entry in entries(result):
+        message = messages.get(entry.key)
+        if not is_translated(message, entry.english):
+            english.add(entry.item)
+            continue
+        assert message is not None
+        field = str(entry.path[0])
+        if len(entry.path) == 1:
+            entry.part.__dict__[field] = message.string
+        else:
+            lines = entry.part.__dict__[field]
+            lines[int(entry.path[1])] = message.string
+    return result, english
