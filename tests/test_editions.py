@@ -126,3 +126,35 @@ def test_without_languages_nothing_changes(fixture_site: Path) -> None:
     assert not (fixture_site / "fr").exists()
     html = (fixture_site / "index.html").read_text(encoding="utf-8")
     assert "hreflang" not in html and not (fixture_site / "translation").exists()
+
+
+def test_an_overlay_carries_the_translation_of_what_it_changes(tmp_path: Path) -> None:
+    """The upstream catalogue translates the upstream title; the overlay changes the title and its own catalogue
+    translates the new one, so the French edition shows the overlay's French."""
+    import shutil
+
+    from conftest import FIXTURE
+
+    upstream = tmp_path / "upstream"
+    shutil.copytree(FIXTURE, upstream)
+    french_catalogue(upstream, keep_english=set())
+    shutil.copytree(Path(__file__).parent / "fixtures" / "overlay", tmp_path / "overlay")
+    config = write_project(tmp_path, upstream, plugin_options="      overlays: [overlay]\n      languages: [fr]\n")
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", "-f", str(config)])
+    assert "translation-stale: fr: mistake/ALP-01/title" in checked.output  # the overlay changed the English
+    updated = runner.invoke(main, ["translate", "update", "fr", "-f", str(config)])
+    assert updated.exit_code == 0 and "overlay/locales/fr.po" in updated.output
+    po = tmp_path / "overlay" / "locales" / "fr.po"
+    with po.open("rb") as stream:
+        catalog = read_po(stream)
+    for message in catalog:
+        if message.id and (not message.string or message.fuzzy):
+            message.string, message.flags = f"FR: {message.id}", set()
+    with po.open("wb") as stream:
+        write_po(stream, catalog, width=100, sort_output=False)
+    checked = runner.invoke(main, ["check", "-f", str(config), "--strict"])
+    assert checked.exit_code == 0, checked.output
+    site = mkdocs_build(config, tmp_path / "site")
+    page = (site / "fr" / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
+    assert "FR: Picking the cheapest bid" in page and "Choosing the cheapest bid" not in page

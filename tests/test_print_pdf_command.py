@@ -41,6 +41,27 @@ def test_pdf_builds_the_site_when_needed_and_prints_every_view(tmp_path: Path) -
         assert pages == (3 if name.startswith("booklet") else 1)  # cover + one page per fixture checklist
 
 
+@pytest.mark.browser
+def test_pdf_prints_another_edition_in_its_language(tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "checklists"
+    shutil.copytree(FIXTURE, content)
+    config = write_project(tmp_path, content, plugin_options="      languages: [fr]\n")
+    out = tmp_path / "pdf"
+    command = [sys.executable, "-m", "playbook_builder", "pdf", "-f", str(config), "--out", str(out),
+               "--chromium", CHROMIUM]
+    refused = subprocess.run([*command, "--language", "de"], capture_output=True, text=True, cwd=tmp_path,
+                             timeout=300)
+    assert refused.returncode == 2 and "no 'de' edition" in refused.stderr and "en, fr" in refused.stderr
+    result = subprocess.run([*command, "--language", "fr"], capture_output=True, text=True, cwd=tmp_path,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert {path.name for path in out.iterdir()} == {f"{name}-a4-fr.pdf" for name in ("alpha", "beta", "booklet")}
+    text = subprocess.run(["pdftotext", str(out / "alpha-a4-fr.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "RESPONSABLE" in text.upper() and "OWNER" not in text.upper()  # the sheet's own words, in French
+
+
 def test_pdf_without_playwright_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # makes the import fail
     result = CliRunner().invoke(main, ["pdf", "-f", str(write_project(tmp_path, FIXTURE))])

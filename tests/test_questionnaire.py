@@ -51,6 +51,26 @@ def test_bad_situations_are_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "q.html").exists()
 
 
+def test_the_file_speaks_the_language_asked_for(tmp_path: Path) -> None:
+    """A vendor who works in French gets the questions, levels and the file's own words in French."""
+    from conftest import REPO
+
+    config = REPO / "mkdocs.yml"
+    target = tmp_path / "fournisseur.html"
+    ran = CliRunner().invoke(main, ["questionnaire", "-f", str(config), "-o", str(target), "--name", "Fournisseur",
+                                    "--language", "fr"])
+    assert ran.exit_code == 0, ran.output
+    html = target.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html and "questionnaire pour Fournisseur" in html
+    assert "Exporter les réponses" in html or "Exporter" in html
+    assert "Choose the answer closest" not in html and "Overall score" not in html
+    assert 'data-question="STR-Q1"' in html and "data-strings=" in html  # ids as in every language
+    ran = CliRunner().invoke(main, ["questionnaire", "-f", str(config), "-o", str(tmp_path / "q.html"),
+                                    "--language", "de"])
+    assert ran.exit_code == 2 and "no catalogue for 'de'" in ran.output and "fr" in ran.output
+    assert not (tmp_path / "q.html").exists()
+
+
 @pytest.fixture
 def offline(browser):  # type: ignore[no-untyped-def]
     """A context that allows file:// and 127.0.0.1 only, recording anything else."""

@@ -64,14 +64,17 @@ def _import_playwright() -> Any:
 @click.option("--chromium", type=click.Path(dir_okay=False, path_type=Path),
               default=lambda: os.environ.get("CHROMIUM", DEFAULT_CHROMIUM),
               show_default=f"$CHROMIUM or {DEFAULT_CHROMIUM}", help="The Chromium executable to print with.")
+@click.option("--language", default="en", show_default=True, metavar="LANG",
+              help="Print the edition in this language (one of the plugin's languages, e.g. fr).")
 @click.pass_context
 def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_build: bool, out_dir: Path,
-        paper: tuple[str, ...], chromium: Path) -> None:
+        paper: tuple[str, ...], chromium: Path, language: str) -> None:
     """Write a PDF of every printable checklist and of the booklet (optional).
 
-    Files are named CHECKLIST-PAPER.pdf and booklet-PAPER.pdf. Needs Playwright (pip install playwright) and
-    Chromium from your operating system (apt-get install chromium); no browser is downloaded. Set site_url in
-    mkdocs.yml so that the sheets carry the full online address and a QR code.
+    Files are named CHECKLIST-PAPER.pdf and booklet-PAPER.pdf (CHECKLIST-PAPER-LANG.pdf in another language).
+    Needs Playwright (pip install playwright) and Chromium from your operating system (apt-get install chromium);
+    no browser is downloaded. Set site_url in mkdocs.yml so that the sheets carry the full online address and a QR
+    code.
     """
     sync_playwright = _import_playwright()
     if not chromium.is_file():
@@ -89,11 +92,13 @@ def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_buil
     if not (site_dir / built_file(PRINT_INDEX)).is_file():
         raise click.ClickException(f"{site_dir} has no print views ({built_file(PRINT_INDEX)}); is the playbook "
                                    f"plugin enabled?")
-    views = print_views(site_dir)
+    edition = _edition_folder(site_dir, config, language)
+    views = print_views(edition)
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(name, path, size) for size in paper for name, path in views]
     written = []
-    with serve_folder(site_dir) as base, sync_playwright() as playwright:
+    suffix = "" if language == "en" else f"-{language}"
+    with serve_folder(edition) as base, sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox"])
         except Exception as error:  # noqa: BLE001 - Playwright reports a broken browser with a long message
@@ -105,9 +110,21 @@ def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_buil
             with click.progressbar(jobs, label="Printing", item_show_func=lambda job: job and job[0]) as bar:
                 for name, path, size in bar:
                     page.goto(base + path, wait_until="load")
-                    target = out_dir / f"{name}-{size}.pdf"
+                    target = out_dir / f"{name}-{size}{suffix}.pdf"
                     page.pdf(path=str(target), format=PAPERS[size], print_background=False)
                     written.append(target)
         finally:
             browser.close()
     click.echo(f"Wrote {len(written)} PDFs to {out_dir}.")
+
+
+def _edition_folder(site_dir: Path, config: Any, language: str) -> Path:
+    """Where the edition in ``language`` is in the built site: the root for English, ``LANG/`` for the others."""
+    if language == "en":
+        return site_dir
+    plugin = config.plugins.get("playbook")
+    languages = list(plugin.config.languages) if plugin is not None else []
+    if language not in languages:
+        raise click.BadParameter(f"the site has no '{language}' edition; its languages: "
+                                 f"{', '.join(['en', *languages])}.", param_hint="--language")
+    return site_dir / language

@@ -9,6 +9,7 @@ comparison, the portfolio page and ``playbook report`` read like any other.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,10 @@ from ..model.edition import restrict
 from ..model.scope import fixed_answers_problems
 from ..problems import ContentError
 from .common import ContentFailure, config_option, playbook_plugin
+
+if TYPE_CHECKING:
+    from ..i18n.ui import Messages
+    from ..model import Playbook
 
 
 def _situation(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -37,7 +42,9 @@ def _situation(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--situation", "situation", multiple=True, metavar="FACT=OPTION",
               help="The situation the questions are asked for (repeat: --situation size=small "
                    "--situation sector=regulated); only the questions that apply to it are asked.")
-def questionnaire(config_file: Path, output: Path, name: str, situation: tuple[str, ...]) -> None:
+@click.option("--language", default="en", show_default=True, metavar="LANG",
+              help="The language of the file, e.g. fr: one the content has a catalogue for (locales/LANG.po).")
+def questionnaire(config_file: Path, output: Path, name: str, situation: tuple[str, ...], language: str) -> None:
     """Write the self-assessment as one self-contained HTML file for a vendor.
 
     The file works offline and from disk, sends nothing anywhere, saves answers as they are given (in the
@@ -50,9 +57,10 @@ def questionnaire(config_file: Path, output: Path, name: str, situation: tuple[s
 
     _, plugin = playbook_plugin(config_file)
     base = config_file.resolve().parent
+    overlays = overlays_for(plugin.config.overlays, base)
+    roots = [content_root(plugin.config.checklists, base), *(overlay.folder for overlay in overlays)]
     try:
-        playbook = load_playbook(content_root(plugin.config.checklists, base),
-                                 mergers=overlays_for(plugin.config.overlays, base), display_root=base)[0]
+        playbook = load_playbook(roots[0], mergers=overlays, display_root=base)[0]
     except ContentError as error:
         raise ContentFailure(error.report() + "\nThe questionnaire needs content that passes `playbook check`.") \
             from None
@@ -65,7 +73,28 @@ def questionnaire(config_file: Path, output: Path, name: str, situation: tuple[s
     edition_playbook = restrict(playbook, answers)
     if not edition_playbook.questions:
         raise click.ClickException("no question applies to this situation, so there is nothing to ask.")
+    edition_playbook, ui = _in_language(edition_playbook, roots, language)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(questionnaire_html(edition_playbook, name), encoding="utf-8")
+    output.write_text(questionnaire_html(edition_playbook, name, ui), encoding="utf-8")
     click.echo(f"Wrote {output} ({len(edition_playbook.questions)} questions"
                f"{' for ' + name if name else ''}). Send it to the vendor; it works offline from the file.")
+
+
+def _in_language(playbook: Playbook, roots: list[Path], language: str) -> tuple[Playbook, Messages]:
+    """The playbook and the words of the file in ``language``; what is not translated yet stays in English."""
+    from ..i18n.apply import translated
+    from ..i18n.catalogue import languages_in
+    from ..i18n.checks import content_messages
+    from ..i18n.ui import SOURCE_LANGUAGE, messages_for
+
+    if language == SOURCE_LANGUAGE:
+        return playbook, messages_for(language)
+    known = sorted({found for root in roots for found in languages_in(root)})
+    if language not in known:
+        raise click.BadParameter(f"there is no catalogue for '{language}' (locales/{language}.po); the content is "
+                                 f"translated into: {', '.join(known) or 'no other language'}.",
+                                 param_hint="--language")
+    messages, problems, _ = content_messages(roots, language)
+    if problems:
+        raise ContentFailure("\n".join(str(problem) for problem in problems))
+    return translated(playbook, messages)[0], messages_for(language, roots)

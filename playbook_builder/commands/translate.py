@@ -59,7 +59,7 @@ def status(config_file: Path, checklists: Path | None, languages: tuple[str, ...
     """
     from ..i18n.catalogue import languages_in
     from ..i18n.catalogue import status as catalogue_status
-    from ..i18n.checks import content_messages, untranslated_ui
+    from ..i18n.checks import content_messages, edited_here, untranslated_ui
     from ..i18n.prose import entries
 
     roots, base, playbook = _content(config_file, checklists)
@@ -70,12 +70,12 @@ def status(config_file: Path, checklists: Path | None, languages: tuple[str, ...
     texts = list(entries(playbook))
     click.echo(f"{'language':<10}{'translated':>12}{'missing':>9}{'stale':>7}{'obsolete':>10}")
     for language in chosen:
-        messages, problems, _ = content_messages(roots, language, base)
+        messages, problems, po_file = content_messages(roots, language, base)
         if problems:
             raise ContentFailure("\n".join(str(problem) for problem in problems))
         found = catalogue_status(language, texts, messages)
         click.echo(f"{language:<10}{found.translated:>5} ({found.percent:5.1f} %){len(found.missing):>7}"
-                   f"{len(found.stale):>7}{len(found.obsolete):>10}")
+                   f"{len(found.stale):>7}{len(edited_here(found.obsolete, po_file)):>10}")
         left = untranslated_ui(language, roots, nav_of(config_file, base) if checklists is None else [])
         click.echo(f"{language + ' UI':<10}{'all' if not left else str(len(left)) + ' left':>12}")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel import Locale
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, unescape, write_po
 
@@ -27,7 +28,7 @@ LOCALES = "locales"
 HEADER = ""
 
 _HEADER_COMMENT = """\
-# {language} translation of the content of {project}.
+# {name} translation of the content of {project}.
 # Each entry is keyed by item id and field (msgctxt) and keeps the English it was translated from (msgid).
 # Refresh it with `playbook translate update {language}`; entries marked fuzzy need review."""
 
@@ -140,7 +141,8 @@ def updated(language: str, entries: Iterable[Entry], messages: dict[str, Message
     """The catalogue refreshed from the English: new texts added untranslated, changed ones marked fuzzy with the
     English they were translated from, texts that no longer exist dropped."""
     catalog = Catalog(locale=language, project=project, version=version, fuzzy=False,
-                      header_comment=_HEADER_COMMENT.format(language=language, project=project))
+                      header_comment=_HEADER_COMMENT.format(language=language, project=project,
+                                                            name=Locale.parse(language).english_name))
     if HEADER in messages:  # keep the dates, translators and team that a PO editor wrote into the header
         catalog[HEADER] = messages[HEADER]
         catalog.project, catalog.version = project, version

@@ -46,7 +46,8 @@ def _quoted(text: str) -> str:
 def content_messages(roots: Sequence[Path], language: str, display_root: Path | None = None,
                      ) -> tuple[dict[str, Message], list[Problem], str]:
     """The catalogue of a language: the content folder's, then each overlay folder's over it (an overlay
-    translates what it adds or changes). Also returns the file a translator edits, as displayed."""
+    translates what it adds or changes). Also returns the file a translator edits, as displayed: the last
+    folder's, which ``playbook translate update`` writes."""
     messages: dict[str, Message] = {}
     problems: list[Problem] = []
     for root in roots:
@@ -57,7 +58,13 @@ def content_messages(roots: Sequence[Path], language: str, display_root: Path | 
                 message.auto_comments = [display_path(path, display_root)]  # where the entry was read from
             messages.update(found)
             problems += bad
-    return messages, problems, display_path(catalogue_path(roots[0], language), display_root)
+    return messages, problems, display_path(catalogue_path(roots[-1], language), display_root)
+
+
+def edited_here(messages: list[Message], po_file: str) -> list[Message]:
+    """The entries read from ``po_file``, the catalogue a translator edits (an overlay folder's, with overlays):
+    entries of the catalogues under it are not theirs to drop."""
+    return [message for message in messages if message.auto_comments[:1] == [po_file]]
 
 
 def _where(message: Message, fallback: str) -> Location:
@@ -71,10 +78,13 @@ def status_problems(found: Status, po_file: str) -> list[Problem]:
     language = found.language
     problems = []
     for entry, message in found.stale:
+        before = translated_from(message)
+        change = (f"the English changed since it was translated (at {entry.where()}); before: {_quoted(before)}; "
+                  f"now: {_quoted(entry.english)}" if before != entry.english else
+                  "the entry is marked fuzzy, for review")
         problems.append(Problem(_where(message, po_file), "translation-stale", warning=True, message=(
-            f"{language}: {entry.key}: the English changed since it was translated (at {entry.where()}); "
-            f"before: {_quoted(translated_from(message))}; now: {_quoted(entry.english)}. Run `playbook translate "
-            f"update {language}`, then review the entry; the page shows the English until then.")))
+            f"{language}: {entry.key}: {change}. Run `playbook translate update {language}`, then review the "
+            f"entry; the page shows the English until then.")))
     by_item: dict[str, list[str]] = {}
     first: dict[str, Location] = {}
     for entry in found.missing:
@@ -84,7 +94,7 @@ def status_problems(found: Status, po_file: str) -> list[Problem]:
         problems.append(Problem(first[item], "translation-missing", warning=True, message=(
             f"{language}: {item} has no translation for {', '.join(fields)} in {po_file}; the "
             f"{language} pages show the English meanwhile.")))
-    for message in found.obsolete:
+    for message in edited_here(found.obsolete, po_file):
         problems.append(Problem(_where(message, po_file), "translation-obsolete", warning=True, message=(
             f"{language}: {message.context} is no longer in the content; `playbook translate update {language}` "
             f"drops it.")))

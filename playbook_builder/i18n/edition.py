@@ -65,10 +65,6 @@ class Editions:
         folder = current[:-1] if current.endswith("/") else posixpath.dirname(current)
         target = self.root(there) + (page_url if target_url is None else target_url)
         relative = posixpath.relpath(target or ".", folder or ".")
-        return relative + "/" if (not target or target.endswith("/")) and relative != "." else \
-            ("./" if relative == "." else relative)
-
-    def alternates(self, page_url: str, here: str) -> list[dict[str, str]]:
-        """Material's ``extra.alternate`` for one page: each edition's name, language and counterpart."""
-        return [{"name": name, "lang": language, "link": self.counterpart(page_url, here, language)}
-                for language, name in zip(self.languages, self.names, strict=True)]
+        if relative == ".":
+            return "./"
+        return relative + "/" if not target or target.endswith("/") else relative  # a folder stays a folder

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook
 from .assessment import LOW_ANSWER, assessment_data
 from .env import embedded_json, templates
+from .script_strings import assessment_strings, page_strings
 from .scripts import joined_scripts
 
 _END_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
@@ -26,14 +28,17 @@ def _inline(text: str) -> str:
     return _END_TAG.sub(lambda found: "<\\/" + found.group(1), text)
 
 
-def questionnaire_html(playbook: Playbook, name: str = "") -> str:
+def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLISH) -> str:
     """The questionnaire for ``playbook`` (an edition restricted to the vendor's situation, whose fixed answers the
-    exports carry), pre-named ``name``."""
+    exports carry), pre-named ``name``, in the language of ``ui`` (the playbook translated already)."""
     assets = resources.files("playbook_builder") / "assets"
     data = {**assessment_data(playbook), "side": "vendor", "subject": name[:80]}
     return templates().get_template("questionnaire.html.j2").render(
         playbook=playbook,
         name=name[:80],
+        ui=ui,
+        language=ui.language,
+        strings=page_strings(ui, assessment_strings),
         data_json=embedded_json(data),
         low_answer=LOW_ANSWER,
         question_count=len(playbook.questions),
