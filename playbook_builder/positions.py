@@ -1,15 +1,19 @@
 """Containers for YAML data that remember where every key and value stood in its file.
 
 The YAML reader (:mod:`.load.yamlsource`) builds them, overlays edit them, and the model keeps them beside each part
-it validates, so any later stage can point at the exact line of a value. The reader keeps the positions as one
-compact array of numbers per container (not libyaml's node tree, whose objects would outnumber the content's), and
-turns them into locations only when asked: most never are.
+it validates, so any later stage can point at the exact line of a value.
+
+Positions are worked out only when asked for, and most never are: so a container keeps no node tree (whose objects
+would outnumber the content's), only its file's text and its place in its parent. Asked for a position, it has
+libyaml compose that text again (once per file) and finds its own node by that place.
 """
 
 from __future__ import annotations
 
-from array import array
+from collections.abc import Callable
 from typing import Any
+
+from yaml.nodes import Node, ScalarNode
 
 from .problems import Location
 
@@ -19,30 +23,55 @@ def mark_location(file: str, mark: Any) -> Location:
     return Location(file, mark.line + 1, mark.column + 1)
 
 
-def marks(*nodes: Any) -> array[int]:
-    """The 0-based line and column of where each node starts, one pair after the other."""
-    return array("I", [number for node in nodes for number in (node.start_mark.line, node.start_mark.column)])
+class Source:
+    """A YAML file's text, and its node tree composed again the first time a position in it is asked for."""
+
+    def __init__(self, file: str, text: str, compose: Callable[[str], Node]):
+        self.file, self.text, self._compose = file, text, compose
+        self._root: Node | None = None
+
+    @property
+    def root(self) -> Node:
+        if self._root is None:
+            self._root = self._compose(self.text)
+        return self._root
 
 
 class _Positioned:
-    """Positions of a YAML container, worked out on first use (most are never needed) from the numbers the reader
-    kept, or set by whoever builds the container (overlays do)."""
+    """Positions of a YAML container, worked out on first use from its file (most are never needed) or set by
+    whoever builds the container (overlays do)."""
 
     _file: str = "<generated>"
-    _marks: array[int] | None = None
-    """Line and column pairs (0-based): where the container starts, then each key and its value (a mapping) or each
-    item (a sequence)."""
+    _source: Source | None = None
+    _parent: _Positioned | None = None
+    _step: str | int | None = None
+    """Where the container is in its parent as the reader found it: a key, or an index."""
 
-    def _at(self, pair: int) -> Location:
-        numbers = self._marks
-        assert numbers is not None
-        return Location(self._file, numbers[2 * pair] + 1, numbers[2 * pair + 1] + 1)
+    def _place(self, source: Source, parent: _Positioned | None, step: str | int | None) -> None:
+        self._file, self._source, self._parent, self._step = source.file, source, parent, step
+
+    @property
+    def _node(self) -> Node | None:
+        """The container's node in its file's tree, found again by its place (the first of duplicate keys)."""
+        if self._source is None:
+            return None
+        if self._parent is None:
+            return self._source.root
+        parent = self._parent._node
+        if parent is None:
+            return None
+        if isinstance(self._step, int):
+            item: Node = parent.value[self._step]
+            return item
+        return next((value for key, value in parent.value if isinstance(key, ScalarNode) and key.value == self._step),
+                    None)
 
     @property
     def loc(self) -> Location:
         """Where the container starts."""
         if "_loc" not in self.__dict__:
-            self.__dict__["_loc"] = self._at(0) if self._marks else Location(self._file)
+            node = self._node
+            self.__dict__["_loc"] = mark_location(self._file, node.start_mark) if node else Location(self._file)
         location: Location = self.__dict__["_loc"]
         return location
 
@@ -54,15 +83,14 @@ class _Positioned:
 class LocDict(_Positioned, dict[str, Any]):
     """A mapping from YAML that knows where it, each key (``key_locs``) and each value (``value_locs``) stand."""
 
-    _keys: tuple[str, ...] = ()
-    """The keys the reader found, in the order of their positions in ``_marks``."""
-
     def _positions(self) -> None:
         keys: dict[str, Location] = {}
         values: dict[str, Location] = {}
-        if self._marks:
-            for index, key in enumerate(self._keys):
-                keys[key], values[key] = self._at(1 + 2 * index), self._at(2 + 2 * index)
+        node = self._node
+        for key_node, value_node in node.value if node else ():
+            if isinstance(key_node, ScalarNode) and key_node.value not in keys:
+                keys[key_node.value] = mark_location(self._file, key_node.start_mark)
+                values[key_node.value] = mark_location(self._file, value_node.start_mark)
         self.__dict__.setdefault("_key_locs", keys)
         self.__dict__.setdefault("_value_locs", values)
 
@@ -95,8 +123,9 @@ class LocList(_Positioned, list[Any]):
     @property
     def item_locs(self) -> list[Location]:
         if "_item_locs" not in self.__dict__:
-            count = len(self._marks) // 2 - 1 if self._marks else 0
-            self.__dict__["_item_locs"] = [self._at(1 + index) for index in range(count)]
+            node = self._node
+            nodes = node.value if node else ()
+            self.__dict__["_item_locs"] = [mark_location(self._file, item.start_mark) for item in nodes]
         locations: list[Location] = self.__dict__["_item_locs"]
         return locations
 

@@ -31,6 +31,13 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def as_text(files: dict) -> dict:
+    """Generated files as they read: each page with its HTML fragments in place (see ``GeneratedPage.text``)."""
+    from playbook_builder.render.pages import GeneratedPage
+
+    return {path: data.text if isinstance(data, GeneratedPage) else data for path, data in files.items()}
+
+
 def problems_of(root: Path) -> list[str]:
     """Every problem that loading the content folder ``root`` reports, as ``file:line:column: rule: message``."""
     from playbook_builder.load import load_playbook

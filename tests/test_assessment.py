@@ -23,7 +23,7 @@ from playbook_builder.render.paths import PORTFOLIO as PORTFOLIO_PAGE
 from playbook_builder.render.scripts import joined_scripts
 from playbook_builder.render.site import SiteOptions, site_files
 
-from conftest import FIXTURE
+from conftest import FIXTURE, as_text
 
 #: The page's own script and stylesheet must stay this small, gzipped (the issue's budget).
 BUDGET = 20 * 1024
@@ -96,7 +96,7 @@ def test_content_text_is_escaped_in_the_form_and_the_data(content: Path) -> None
         encoding="utf-8",
     )
     playbook = load_playbook(content)[0]
-    page = render_pages(playbook, assessment_pages(playbook))[ASSESSMENT_PAGE]
+    page = as_text(render_pages(playbook, assessment_pages(playbook)))[ASSESSMENT_PAGE]
     assert "Is price &lt; 2 × quality &amp; *value*?" in page
     assert "Never_ever [x](y)." in page  # raw HTML: Markdown leaves it alone, so no backslashes
     assert "price < 2" not in page
@@ -168,8 +168,8 @@ def _words(html: str, element_id: str | None = None, marker: str | None = None) 
 
 
 def test_pages_in_another_language_give_the_scripts_their_words(playbook: Playbook) -> None:
-    english = site_files(playbook)
-    french = site_files(playbook, SiteOptions(ui=_french()))
+    english = as_text(site_files(playbook))
+    french = as_text(site_files(playbook, SiteOptions(ui=_french())))
     assert "data-strings" not in str(english[ASSESSMENT_PAGE]) + str(english[PORTFOLIO_PAGE])
     assessment = str(french[ASSESSMENT_PAGE])
     assert "title: \"Autodiagnostic\"" in assessment and "# Autodiagnostic" in assessment

@@ -19,7 +19,7 @@ from playbook_builder.load import load_playbook
 from playbook_builder.render.paths import ASSET_DIR
 from playbook_builder.render.site import SiteOptions, site_files
 
-from conftest import FIXTURE, REPO
+from conftest import FIXTURE, REPO, as_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SITE_URL = "https://playbook.example.org/"
@@ -27,7 +27,7 @@ SITE_URL = "https://playbook.example.org/"
 
 def digests(content: Path) -> dict[str, str]:
     playbook, _ = load_playbook(content)
-    files = site_files(playbook, SiteOptions(site_url=SITE_URL))
+    files = as_text(site_files(playbook, SiteOptions(site_url=SITE_URL)))
     return {
         path: hashlib.sha256(data if isinstance(data, bytes) else data.encode("utf-8")).hexdigest()
         for path, data in sorted(files.items())

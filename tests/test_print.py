@@ -17,7 +17,7 @@ from playbook_builder.render.pages import render_pages
 from playbook_builder.render.printing import build_date, css_string, page_counter, print_pages
 from playbook_builder.render.qr import BORDER, ERROR_LEVEL
 
-from conftest import FIXTURE, mkdocs_build, write_project
+from conftest import FIXTURE, as_text, mkdocs_build, write_project
 
 SITE_URL = "https://example.org/pb/"
 
@@ -28,7 +28,7 @@ def playbook():
 
 
 def rendered(playbook, site_url: str = "") -> dict[str, str]:
-    return render_pages(playbook, print_pages(playbook, site_url))
+    return as_text(render_pages(playbook, print_pages(playbook, site_url)))
 
 
 def front_matter(page: str) -> dict:
@@ -175,7 +175,7 @@ def test_print_views_speak_the_edition_language(playbook) -> None:
         "Online: %(playbook)s, checklist “%(checklist)s” (%(address)s)": "En ligne : %(playbook)s, « %(checklist)s »",
         "page %(page)s of %(pages)s": "page %(page)s sur %(pages)s",
     })
-    pages = render_pages(playbook, print_pages(playbook, SITE_URL, fr), ui=fr)
+    pages = as_text(render_pages(playbook, print_pages(playbook, SITE_URL, fr), ui=fr))
     alpha = pages["print/alpha.md"]
     assert "<strong>Point d'arrêt :</strong>" in alpha
     assert ">Imprimer</button>" in alpha and ">FAIRE-VÉRIFIER<" in alpha
@@ -184,5 +184,5 @@ def test_print_views_speak_the_edition_language(playbook) -> None:
     assert '" sur " counter(pages)' in alpha
     assert "Sign-off" not in alpha and "Pause point" not in alpha
     # Without site_url the address line names the checklist, its content text escaped as before.
-    offline = render_pages(playbook, print_pages(playbook, "", fr), ui=fr)["print/alpha.md"]
+    offline = as_text(render_pages(playbook, print_pages(playbook, "", fr), ui=fr))["print/alpha.md"]
     assert "En ligne : Test Playbook, « Alpha phase »" in offline

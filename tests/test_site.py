@@ -104,13 +104,13 @@ def test_items_shown_in_english_say_so_in_the_edition_language() -> None:
     from playbook_builder.load import load_playbook
     from playbook_builder.render.pages import render_pages
 
-    from conftest import FIXTURE
+    from conftest import FIXTURE, as_text
 
     playbook = load_playbook(FIXTURE)[0]
     fr = _french({NOT_TRANSLATED: "Pas encore traduit : affiché en anglais.", "Warning signs": "Signaux d'alerte",
                   "High severity": "Gravité élevée"})
     english_items = {"mistake/ALP-01", "checklist/beta", *(f"case/{case.id}" for case in playbook.cases)}
-    pages = render_pages(playbook, ui=fr, english=english_items)
+    pages = as_text(render_pages(playbook, ui=fr, english=english_items))
     alpha = pages["checklists/alpha.md"]
     first, second = alpha.split("## ALP-02", 1)
     assert first.count('<p class="pb-untranslated">Pas encore traduit : affiché en anglais.</p>') == 1
@@ -122,7 +122,7 @@ def test_items_shown_in_english_say_so_in_the_edition_language() -> None:
     if playbook.cases:
         assert pages["cases.md"].count("pb-untranslated") == len(playbook.cases)
     # The English edition (nothing is ever shown in English in place of a translation) never says so.
-    english = render_pages(playbook)
+    english = as_text(render_pages(playbook))
     assert not any("pb-untranslated" in page or NOT_TRANSLATED in page for page in english.values())
 
 
@@ -132,11 +132,11 @@ def test_the_content_model_page_translates_the_models_words() -> None:
     from playbook_builder.problems import FILE_RULES
     from playbook_builder.render.pages import render_pages
 
-    from conftest import FIXTURE
+    from conftest import FIXTURE, as_text
 
     rule, text = next(iter(FILE_RULES.items()))
     fr = _french({SEVERITY_RUBRIC[Severity.low]: "Une inefficacité.", text: "Règle traduite.",
                   "The question.": "La question.", "Critical": "Critique"})
-    page = render_pages(load_playbook(FIXTURE)[0], ui=fr)["reference/content-model.md"]
+    page = as_text(render_pages(load_playbook(FIXTURE)[0], ui=fr))["reference/content-model.md"]
     assert "| **Critique** |" in page and "Une inefficacité." in page
     assert f"| `{rule}` | Règle traduite. |" in page and "| La question. |" in page

@@ -15,10 +15,45 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from ..positions import LocDict, LocList, mark_location, marks
+from ..positions import LocDict, LocList, Source, mark_location
 from ..problems import Location, Problem
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~20× faster
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~20× faster
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """libyaml's safe loader with PyYAML's tag resolution done the same way, only faster.
+
+    libyaml calls the resolver, written in Python, once per scalar; PyYAML's own builds a new list of candidate
+    patterns on each call and keeps a stack of paths that only path resolvers (none here) read. The candidates
+    are the same patterns, in the same order, looked up once per first character, so every value gets the tag it
+    always got.
+    """
+
+    _candidates: dict[str, tuple[tuple[str, Any], ...]] = {}
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """No path resolvers: nothing to track."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers: nothing to track."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode:
+            if implicit[0]:
+                first = value[:1]
+                candidates = self._candidates.get(first)
+                if candidates is None:
+                    candidates = self._candidates[first] = tuple(
+                        [*self.yaml_implicit_resolvers.get(first, []), *self.yaml_implicit_resolvers.get(None, [])])
+                for tag, pattern in candidates:
+                    if pattern.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
+assert not _BaseLoader.yaml_path_resolvers, "the fast resolver assumes no path resolvers"
 
 
 def without_gc(function: Any) -> Any:
@@ -107,10 +142,11 @@ def _compose(text: str, display: str) -> tuple[Any, Node]:
 def parse_yaml(raw: bytes, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML bytes, as :func:`read_yaml` does; ``display`` names the file in messages."""
     try:
-        loader, node = _compose(_decode(raw, display), display)
+        text = _decode(raw, display)
+        loader, node = _compose(text, display)
     except _Refused as refused:
         return None, refused.problems
-    converter = _Converter(loader, display)
+    converter = _Converter(loader, Source(display, text, lambda again: _compose(again, display)[1]))
     try:
         data = converter.convert(node, node)
     except RecursionError:
@@ -146,9 +182,10 @@ class _Converter:
     place that refers to it.
     """
 
-    def __init__(self, loader: Any, file: str):
+    def __init__(self, loader: Any, source: Source):
         self.loader = loader
-        self.file = file
+        self.source = source
+        self.file = source.file
         self.problems: list[Problem] = []
         self.aliases: list[Location] = []
         self.seen: set[int] = set()
@@ -156,8 +193,10 @@ class _Converter:
     def where(self, node: Node) -> Location:
         return mark_location(self.file, node.start_mark)
 
-    def convert(self, node: Node, referrer: Node) -> Any:
-        """Convert ``node``; ``referrer`` is the node that refers to it, to locate an alias."""
+    def convert(self, node: Node, referrer: Node, parent: LocDict | LocList | None = None,
+                step: str | int | None = None) -> Any:
+        """Convert ``node``; ``referrer`` is the node that refers to it, to locate an alias; ``parent`` and ``step``
+        say where a container is, to find its node again (see :class:`.positions.Source`)."""
         if id(node) in self.seen:
             self.aliases.append(self.where(referrer))
             return None
@@ -170,12 +209,12 @@ class _Converter:
             )
             return None
         if isinstance(node, MappingNode):
-            return self.mapping(node)
+            return self.mapping(node, parent, step)
         items = LocList()
-        items._file, items._marks = self.file, marks(node, *node.value)
+        items._place(self.source, parent, step)
         previous = node
-        for item in node.value:
-            items.append(self.convert(item, previous))
+        for index, item in enumerate(node.value):
+            items.append(self.convert(item, previous, items, index))
             previous = item
         return items
 
@@ -188,10 +227,9 @@ class _Converter:
             )
             return None
 
-    def mapping(self, node: MappingNode) -> LocDict:
+    def mapping(self, node: MappingNode, parent: LocDict | LocList | None, step: str | int | None) -> LocDict:
         result = LocDict()
-        kept: list[Node] = [node]
-        first: dict[str, int] = {}
+        result._place(self.source, parent, step)
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or id(key_node) in self.seen:
                 self.problems.append(Problem(self.where(key_node), "yaml-key", "keys must be plain words"))
@@ -202,13 +240,11 @@ class _Converter:
                                              "merge keys (<<) are not allowed; write fields out"))
                 continue
             if key in result:
+                first = next(other for other, _ in node.value if isinstance(other, ScalarNode) and other.value == key)
                 self.problems.append(
-                    Problem(self.where(key_node), "duplicate-key",
-                            f"the key '{key}' appears twice in this mapping (first at line {first[key]})")
+                    Problem(self.where(key_node), "duplicate-key", f"the key '{key}' appears twice in this mapping "
+                                                                   f"(first at line {first.start_mark.line + 1})")
                 )
                 continue
-            first[key] = key_node.start_mark.line + 1
-            kept += (key_node, value_node)
-            result[key] = self.convert(value_node, key_node)
-        result._file, result._marks, result._keys = self.file, marks(*kept), tuple(first)
+            result[key] = self.convert(value_node, key_node, result, key)
         return result

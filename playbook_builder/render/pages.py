@@ -32,21 +32,33 @@ def checklist_downloads(checklist: Checklist, ui: Messages = ENGLISH) -> list[tu
 
 
 class GeneratedPage(str):
-    """A generated page: its Markdown with the HTML fragments in place, which is what the page says.
+    """A generated page: the Markdown MkDocs gets, where each block of finished HTML is a one-line marker, and the
+    blocks themselves (:attr:`fragments`).
 
     Markdown's HTML parser is the slowest part of a large build, and most of a generated page is HTML already
-    (print sheets, the assessment form, mistake bodies). So MkDocs gets :attr:`source`, where each fragment is a
-    one-line marker, and :func:`put_back` puts the fragments into the HTML that Markdown made of it.
+    (print sheets, the assessment form, mistake bodies). So MkDocs gets the page with markers, and
+    :func:`put_back` puts the fragments into the HTML that Markdown made of it. The whole page as it reads
+    (:attr:`text`) is put together only when asked for: a large edition's build would otherwise hold every page
+    twice.
     """
 
-    source: str
     fragments: tuple[str, ...]
 
     @classmethod
     def of(cls, source: str, fragments: list[str]) -> GeneratedPage:
-        page = cls(put_back(source, fragments) if fragments else source)
-        page.source, page.fragments = source, tuple(fragments)
+        page = cls(source)
+        page.fragments = tuple(fragments)
         return page
+
+    @property
+    def source(self) -> str:
+        """The Markdown with its fragment markers: what MkDocs gets."""
+        return str.__str__(self)
+
+    @property
+    def text(self) -> str:
+        """The page as it reads: the Markdown with every fragment in place."""
+        return put_back(self, self.fragments) if self.fragments else self.source
 
 
 class PageRenderer:
