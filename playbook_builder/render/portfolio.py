@@ -1,7 +1,8 @@
 """The portfolio page: exported self-assessment results rolled up by subject in the browser.
 
 ``assets/portfolio.js`` reads the files the reader opens and computes what ``playbook report`` writes, with the
-assessment's own scoring modules. The page carries the assessment's data (:func:`.assessment.assessment_data`),
+assessment's own scoring modules. The page carries the assessment's data (:func:`.assessment.assessment_data`, less
+the mitigations),
 the review intervals of the build and the addresses of the checklist pages, so it works offline and from any
 sub-path; on a page in another language than English, also the script's words (:mod:`.script_strings`).
 """
@@ -31,6 +32,10 @@ def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None 
                  for c in playbook.checklists}
         labels = {fact.id: {option.id: option.label for option in fact.options} for fact in playbook.facts}
         data = {**assessment_data(playbook), "reviewMonths": months, "links": links, "situationLabels": labels}
+        # The portfolio names mistakes but lists no mitigations (the action plan is the assessment page's): the
+        # page carries a third of the data without them.
+        data["mistakes"] = {mistake_id: {key: value for key, value in mistake.items() if key != "mitigations"}
+                            for mistake_id, mistake in data["mistakes"].items()}
         return renderer.render("portfolio.md.j2", paths.PORTFOLIO, data_json=embedded_json(data),
                                strings=page_strings(renderer.ui, portfolio_strings),
                                review_months=months)
