@@ -11,10 +11,11 @@ every page shows a banner listing the problems, until a rebuild finds the conten
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -22,7 +23,7 @@ from mkdocs.structure.files import Files
 
 from .config import PlaybookConfig
 from .editions import build_edition, edition_files, english_files, link_alternates, set_alternates
-from .generated import add_generated
+from .generated import add_assets, add_generated
 from .i18n.apply import translated
 from .i18n.checks import TranslationState, content_messages, translation_state
 from .i18n.edition import Editions, shown_in_english, translated_nav
@@ -50,6 +51,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.playbook: Playbook | None = None
         self.files: dict[str, str | bytes] = {}
         self.fragments: dict[str, tuple[str, ...]] = {}
+        self.spill: Path | None = None
+        """A build's temporary folder for large exports, which MkDocs copies rather than holds in memory."""
         self._told_site_url = False
         self.serving = False
         self.problems: list[Problem] = []
@@ -99,7 +102,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
                      "code. Set it (or the SITE_URL variable) to the address you publish at.")
         self._brand(config)
-        self._add_assets(config)
+        add_assets(config, self.files)
         if config.nav is not None and self.playbook is not None:
             config.nav = _expand_checklists(config.nav, self.playbook, self.ui)
             if self.config.edition:
@@ -209,10 +212,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Build each translated edition into its folder of the site, once the English one is complete."""
+        self.on_build_error(None)
         if self.config.edition or not self.config.languages:
             return
         for language in self.config.languages:
             build_edition(config, language, self._hand_over)
+
+    def on_build_error(self, error: Exception | None) -> None:
+        """Remove the temporary copies of large exports (MkDocs has copied them into the site, or failed)."""
+        if self.spill is not None:
+            shutil.rmtree(self.spill, ignore_errors=True)
+            self.spill = None
 
     def _hand_over(self, edition: PlaybookPlugin) -> None:
         """What a translated edition's build takes from the English one: the checked content, the editions, and
@@ -221,22 +231,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         edition.states = self.states
         edition.problems = self.problems
 
-    def _add_assets(self, config: MkDocsConfig) -> None:
-        for path in self.files:
-            if path.startswith(paths.ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
-                config.extra_css.append(path)
-            elif path.startswith(paths.ASSET_DIR) and path.endswith(".js") and \
-                    path not in [str(script) for script in config.extra_javascript]:
-                script = ExtraScriptValue(path)
-                script.defer = True  # run after parsing, never delaying the first paint
-                config.extra_javascript.append(script)
-
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.config.edition:
             files, self.english_pages = edition_files(files, config, self.language)
         elif self.config.languages:
             files = english_files(files, self.config.languages)
-        self.fragments = add_generated(files, config, self.files)
+        self.spill = Path(tempfile.mkdtemp(prefix="playbook-")) if not self.serving else None
+        self.fragments = add_generated(files, config, self.files, self.spill)
         if not self.serving:  # MkDocs' files hold what the build needs; the finished pages would only take memory
             self.files = {}
         return files

@@ -176,3 +176,30 @@ def test_plugin_watches_the_content_and_orders_the_nav(tmp_path: Path) -> None:
     assert config.nav[1] == {"Checklists": ["checklists/index.md", "checklists/alpha.md", "checklists/beta.md"]}
     content_dir = Path(config.docs_dir)
     assert sorted(p.name for p in content_dir.rglob("*")) == ["index.md"]  # nothing written into docs_dir
+
+
+def test_large_exports_are_copied_from_a_temporary_folder_that_is_removed(tmp_path: Path, monkeypatch) -> None:
+    """A large edition's exports are not held in memory for the whole build: they go through a temporary folder,
+    which the build removes, and the site gets exactly what was generated."""
+    import tempfile
+
+    from playbook_builder import generated
+    from playbook_builder.load import load_playbook
+    from playbook_builder.render.site import SiteOptions, site_files
+
+    monkeypatch.setattr(generated, "SPILL_BYTES", 0)  # every export spills
+    made: list[Path] = []
+    original = tempfile.mkdtemp
+
+    def mkdtemp(*args, **kwargs) -> str:  # type: ignore[no-untyped-def]
+        made.append(Path(original(*args, dir=tmp_path / "temp", **kwargs)))
+        return str(made[-1])
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    (tmp_path / "temp").mkdir()
+    site = mkdocs_build(write_project(tmp_path / "project", FIXTURE), tmp_path / "site")
+    expected = site_files(load_playbook(FIXTURE)[0], SiteOptions())
+    for path in ("playbook.json", "oscal/catalog.json", "downloads/playbook.xlsx", "downloads/alpha.csv"):
+        data = expected[path]
+        assert (site / path).read_bytes() == (data if isinstance(data, bytes) else data.encode("utf-8")), path
+    assert made and list((tmp_path / "temp").iterdir()) == []  # spilled, then cleaned up
