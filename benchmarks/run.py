@@ -1,6 +1,6 @@
 """Print the playbook's performance figures as a table, each with its target.
 
-    python benchmarks/run.py [--runs 3] [--quick]
+    python benchmarks/run.py [--runs 5] [--quick]
 
 Figures measured in the same run are compared as ratios, so the machine's speed does not blur them:
 
@@ -213,7 +213,7 @@ def checks(folder: Path, runs: int) -> list[tuple[str, str, str, bool | None]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is shown (default 3)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure; the median is shown (default 5)")
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-mistake build")
     args = parser.parse_args()
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
