@@ -12,10 +12,9 @@ import click
 from ..compare.release import version_problems
 from ..load import load_playbook
 from ..model import Playbook
-from ..overlays import Overlay
 from ..problems import ContentError, Problem
 from ..reports import FORMATS, as_github, as_json, as_text
-from .common import ContentFailure, config_option, configured_content
+from .common import ContentFailure, chosen_content, config_option
 
 
 @contextlib.contextmanager
@@ -53,11 +52,7 @@ def check(config_file: Path, checklists: Path | None, strict: bool, style: str) 
     but its version did not, and, for each translation catalogue (locales/LANG.po), about texts not translated
     yet and translations made from English that has changed since.
     """
-    overlays: list[Overlay] = []
-    if checklists is not None:
-        root, base = checklists.resolve(), Path.cwd()
-    else:
-        root, base, overlays = configured_content(config_file)
+    root, base, overlays = chosen_content(config_file, checklists)
     with _loaded_objects_left_alone():
         try:
             playbook, warnings = load_playbook(root, mergers=overlays, display_root=base)

@@ -64,6 +64,14 @@ def configured_content(config_file: Path) -> tuple[Path, Path, list[Overlay]]:
     return content_root(plugin.config.checklists, base), base, overlays_for(plugin.config.overlays, base)
 
 
+def chosen_content(config_file: Path, checklists: Path | None) -> tuple[Path, Path, list[Overlay]]:
+    """The content folder a command works on: ``--checklists`` when given (without overlays, relative to the
+    current folder), else the one configured in ``mkdocs.yml`` with its overlays."""
+    if checklists is not None:
+        return checklists.resolve(), Path.cwd(), []
+    return configured_content(config_file)
+
+
 def setup_logging(verbose: bool) -> None:
     level = logging.DEBUG if verbose else logging.INFO
     logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=level)

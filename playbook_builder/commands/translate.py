@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import ContentFailure, config_option, configured_content
+from .common import ContentFailure, chosen_content, config_option
 
 if TYPE_CHECKING:
     from ..model import Playbook
@@ -19,14 +19,9 @@ def _content(config_file: Path, checklists: Path | None) -> tuple[list[Path], Pa
     """The folders whose catalogues count (the content folder, then each overlay folder), the display root, and
     the loaded English playbook."""
     from ..load import load_playbook
-    from ..overlays import Overlay
     from ..problems import ContentError
 
-    overlays: list[Overlay] = []
-    if checklists is not None:
-        root, base = checklists.resolve(), Path.cwd()
-    else:
-        root, base, overlays = configured_content(config_file)
+    root, base, overlays = chosen_content(config_file, checklists)
     try:
         playbook, _ = load_playbook(root, mergers=overlays, display_root=base)
     except ContentError as error:

@@ -4,6 +4,7 @@ back to English because their translation is missing or stale."""
 from __future__ import annotations
 
 import copy
+from functools import cached_property
 
 from babel.messages.catalog import Message
 
@@ -15,9 +16,9 @@ from .prose import entries
 def translated(playbook: Playbook, messages: dict[str, Message]) -> tuple[Playbook, set[str]]:
     """The playbook in the catalogue's language, and the keys of the items shown (in part) in English."""
     result = copy.deepcopy(playbook)
-    for cached in ("mistakes", "by_severity", "questions", "checklist_of", "source_by_id", "role_by_id",
-                   "fact_by_id", "retired_by_id", "detected_by", "cases_of", "restrictions"):
-        result.__dict__.pop(cached, None)  # computed from the English copy's parts: computed again on demand
+    for name, value in vars(Playbook).items():
+        if isinstance(value, cached_property):  # computed from the English copy's parts: computed again on demand
+            result.__dict__.pop(name, None)
     english: set[str] = set()
     for entry in entries(result):
         message = messages.get(entry.key)
