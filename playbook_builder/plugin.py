@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
 from .config import PlaybookConfig
 from .editions import build_edition, edition_files, english_files, link_alternates, set_alternates
-from .generated import add_assets, add_generated
+from .generated import PackedPage, Stored, add_assets, add_generated, store
 from .i18n.apply import translated
 from .i18n.checks import TranslationState, content_messages, translation_state
 from .i18n.edition import Editions, shown_in_english, translated_nav
@@ -34,10 +33,11 @@ from .model import Playbook, fixed_answers_problems, restrict
 from .overlays import Overlay, overlays_for
 from .problems import ContentError, Problem
 from .render import paths
-from .render.branding import Branding, edition_note, site_title, stylesheet, with_note
+from .render.branding import edition_note, with_note
 from .render.env import put_back
 from .render.preview import problems_banner, stand_in_pages
-from .render.site import SiteOptions, site_files
+from .render.site import SiteOptions, iter_site_files
+from .theme import apply_branding
 
 log = get_plugin_logger(__name__)
 #: Content problems while serving: outside MkDocs' loggers, so a ``strict`` setting cannot abort the rebuild over them.
@@ -49,8 +49,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def __init__(self) -> None:
         self.playbook: Playbook | None = None
-        self.files: dict[str, str | bytes] = {}
-        self.fragments: dict[str, tuple[str, ...]] = {}
+        self.files: dict[str, Stored] = {}
+        self.fragments: dict[str, bytes] = {}
+        """Each generated page's packed fragments, until MkDocs writes the page."""
+        self.writing: tuple[str, tuple[str, ...]] | None = None
+        """The page being written: its HTML as Markdown made it, with fragment markers, and its fragments."""
         self.spill: Path | None = None
         """A build's temporary folder for large exports, which MkDocs copies rather than holds in memory."""
         self._told_site_url = False
@@ -87,6 +90,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         config.watch += [str(root), *(str(overlay.folder) for overlay in overlays if overlay.folder.is_dir())]
         self.roots = [root, *(overlay.folder for overlay in overlays)]
         self._languages()
+        css = apply_branding(config, self.config.branding)  # before anything is made: a wrong logo stops the build
         playbook = self.english if self.config.edition else self._load(root, overlays, config_dir)
         if playbook is not None:
             playbook.forget_sources()  # checked: the pages need the content, not its YAML lines
@@ -94,14 +98,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             if not self.config.edition and self.editions is not None:
                 self.states = tuple(translation_state(self.playbook, self.roots, language, name) for language, name
                                     in zip(self.editions.languages[1:], self.editions.names[1:], strict=True))
-            self.files = site_files(*self._translated(self.playbook, config))
+            self.on_build_error(None)  # a temporary folder of an earlier build that stopped before on_post_build
+            self.files, self.spill = store(iter_site_files(*self._translated(self.playbook, config)),
+                                           spill=not self.serving)  # serving keeps the last good content in memory
         elif self.playbook is None:
             self.files = dict(stand_in_pages(self.ui))
         if not config.site_url and not self._told_site_url:
             self._told_site_url = True  # once per process: mkdocs serve rebuilds call on_config again
             log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
                      "code. Set it (or the SITE_URL variable) to the address you publish at.")
-        self._brand(config)
+        if css is not None:
+            self.files[f"{paths.ASSET_DIR}/branding.css"] = css
         add_assets(config, self.files)
         if config.nav is not None and self.playbook is not None:
             config.nav = _expand_checklists(config.nav, self.playbook, self.ui)
@@ -160,26 +167,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                               "was built.")
         return restrict(playbook, fixed)
 
-    def _brand(self, config: MkDocsConfig) -> None:
-        """Apply the ``branding`` options: title, logo and Material's ``custom`` palette colours."""
-        options = self.config.branding
-        branding = Branding(options.organisation, options.logo, options.primary_color, options.accent_color)
-        config.site_name = site_title(config.site_name, branding.organisation)
-        if branding.logo:
-            if not (Path(config.docs_dir) / branding.logo).is_file():
-                raise PluginError(f"branding.logo: there is no file {branding.logo} in the docs folder "
-                                  f"({config.docs_dir}); the path is relative to it.")
-            config.theme["logo"] = config.theme["favicon"] = branding.logo
-        palettes = config.theme.get("palette")
-        for palette in [palettes] if isinstance(palettes, dict) else palettes or []:
-            if branding.primary_color:
-                palette["primary"] = "custom"
-            if branding.accent_color:
-                palette["accent"] = "custom"
-        css = stylesheet(branding)
-        if css is not None:
-            self.files[f"{paths.ASSET_DIR}/branding.css"] = css
-
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
         """Name the organisation under the home page's title."""
         organisation = self.config.branding.organisation
@@ -188,24 +175,33 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Files) -> str:
-        """Put a generated page's HTML fragments back in place, and while serving broken content, put the list of
-        problems at the top of every page."""
-        fragments = self.fragments.pop(page.file.src_uri, None)  # a page is made once per build
-        if fragments:
-            html = put_back(html, fragments)
+        """Note a page shown in English; while serving broken content, put the list of problems at the top of every
+        page."""
         if page.file.src_uri in self.english_pages:
             html = shown_in_english(html, self.ui("This page is not translated yet; it is shown in English."))
         if not self.problems:
             return html
         return problems_banner(self.problems, stale=self.playbook is not None, ui=self.ui) + html
 
+    @event_priority(50)  # before the search plugin reads the page
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
-        """Material's language menu and ``hreflang`` links, for this page's counterparts."""
+        """Put a generated page's HTML fragments in place, only now that MkDocs writes the page: it makes the HTML
+        of every page before it writes any. Fragments that search should not index wait for ``on_post_page``. Also
+        Material's language menu and ``hreflang`` links."""
+        packed = self.fragments.pop(page.file.src_uri, None)  # a page is written once per build
+        if packed:
+            self.writing = (page.content, PackedPage.fragments(packed))
+            page.content = put_back(page.content, self.writing[1], searched_only=True)
         if self.editions is not None:
             set_alternates(config, self.editions)
         return context
 
+    @event_priority(100)  # before any plugin that rewrites the page (a minifier would drop the markers)
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        """Put in the fragments that search does not read, and let go of the page's finished HTML."""
+        if self.writing is not None:
+            output = put_back(output, self.writing[1])
+            page.content, self.writing = self.writing[0], None
         if self.editions is None:
             return output
         return link_alternates(output, page.url, self.editions, self.language)
@@ -236,8 +232,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             files, self.english_pages = edition_files(files, config, self.language)
         elif self.config.languages:
             files = english_files(files, self.config.languages)
-        self.spill = Path(tempfile.mkdtemp(prefix="playbook-")) if not self.serving else None
-        self.fragments = add_generated(files, config, self.files, self.spill)
+        self.fragments = add_generated(files, config, self.files)
         if not self.serving:  # MkDocs' files hold what the build needs; the finished pages would only take memory
             self.files = {}
         return files

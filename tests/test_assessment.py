@@ -74,8 +74,10 @@ def test_the_page_holds_every_question_grouped_by_phase_in_playbook_order(fixtur
     legend = re.search(r'<fieldset[^>]*id="alp-q1".*?<legend>(.*?)</legend>', html, re.S).group(1)
     assert "How do you weigh price against quality?" in legend
     assert "Think of your last vendor choice." in html  # the help text
-    root = next(attrs for tag, attrs in found if attrs.get("id") == "pb-assessment")
-    data = json.loads(root["data-playbook"])
+    after_root = found[ids.index("pb-assessment"):]
+    holder = next(attrs for tag, attrs in after_root if "data-playbook" in attrs)  # inside the root
+    assert "hidden" in holder
+    data = json.loads(holder["data-playbook"])
     assert "<script" not in html.split('id="pb-assessment"')[1].split("</article>")[0]  # see assessment.py
     assert data["version"] == "0.3.0"
     assert [q["id"] for q in data["questions"]] == ["ALP-Q1", "ALP-Q2", "BET-Q1"]
@@ -100,7 +102,7 @@ def test_content_text_is_escaped_in_the_form_and_the_data(content: Path) -> None
     assert "Is price &lt; 2 × quality &amp; *value*?" in page
     assert "Never_ever [x](y)." in page  # raw HTML: Markdown leaves it alone, so no backslashes
     assert "price < 2" not in page
-    data_line = next(line for line in page.splitlines() if 'id="pb-assessment"' in line)
+    data_line = next(line for line in page.splitlines() if 'data-playbook="' in line)
     assert "\\u003c 2 × quality \\u0026" in data_line
 
 
@@ -174,7 +176,7 @@ def test_pages_in_another_language_give_the_scripts_their_words(playbook: Playbo
     assessment = str(french[ASSESSMENT_PAGE])
     assert "title: \"Autodiagnostic\"" in assessment and "# Autodiagnostic" in assessment
     assert ">Réinitialiser</button>" in assessment
-    assert _words(assessment, "pb-assessment") == {
+    assert _words(assessment, marker="data-playbook") == {
         "it is not a JSON file": "ce n'est pas un fichier JSON",
         "%(count)s answer": {"one": "%(count)s réponse", "other": "%(count)s réponses"},
     }

@@ -309,8 +309,9 @@ def test_start_up_draws_once_and_typing_a_name_redraws_nothing(page, fixture_url
     [
         ((r'\sdata-diff(="[^"]*")?(?=[\s>])', ""), "[data-diff]"),  # Markdown writes data-diff="data-diff"
         ((r'data-playbook="[^"]*"', 'data-playbook="{not json"'), "data-playbook attribute is not valid JSON"),
+        ((r'\sdata-playbook="[^"]*"', ""), "no element with a data-playbook attribute"),
     ],
-    ids=["template-lost-an-element", "bad-data-json"],
+    ids=["template-lost-an-element", "bad-data-json", "no-data"],
 )
 def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, change, reported) -> None:
     """A template that lost an element, or data that does not parse, stops the script with one clear console
@@ -725,7 +726,7 @@ def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: 
     def french(route) -> None:  # type: ignore[no-untyped-def]
         body = route.fetch().text()
         body = re.sub(r"<html lang=\"[^\"]*\"", '<html lang="fr"', body, count=1)
-        body = body.replace('id="pb-assessment"', f'id="pb-assessment" data-strings="{words}"', 1)
+        body = body.replace('data-playbook="', f'data-strings="{words}" data-playbook="', 1)
         route.fulfill(body=body, headers={"content-type": "text/html; charset=utf-8"})
 
     page.route("**/assessment/", french)

@@ -33,7 +33,8 @@ def test_a_page_per_checklist_with_an_anchor_per_mistake(fixture_html) -> None:
     assert "High severity" in section
     assert "Poor work costs more to fix than the price saved." in section  # why it hurts
     assert "Nobody can explain how the low price is possible." in section  # a warning sign
-    assert 'type="checkbox"' in section and "Owner: Manager" in section  # mitigations as a task list with owners
+    assert '<ul class="pb-tasks pb-mitigations">' in section and "Owner: Manager" in section  # tasks with owners
+    assert "<input" not in section  # the boxes are drawn by CSS: a disabled checkbox is a control nobody can use
     assert 'href="../beta/#bet-01"' in section  # related mistake
     assert 'href="../../bibliography/#book-one"' in section  # source
     assert 'href="../../cases/#widget-co"' in section  # case study
@@ -93,6 +94,17 @@ def test_search_index_finds_mistakes_by_id_and_title(fixture_site: Path) -> None
     sections = {doc["location"]: doc["title"] for doc in index["docs"]}
     assert "ALP-01" in sections["checklists/alpha/#alp-01"]
     assert "Choosing the cheapest bid" in sections["checklists/alpha/#alp-01"]
+
+
+def test_search_leaves_out_the_forms_and_the_table_that_repeats_the_headings(fixture_site: Path) -> None:
+    """The situation panel and the table of mistakes are on the page but not in its search entry: search would
+    show them as hits, and they make up a large part of what it would have to parse."""
+    html = (fixture_site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
+    assert "<table>" in html and "Your situation" in html and "pb-fragment" not in html
+    index = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    page = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("checklists/alpha/"))
+    assert "Choosing who does the work." in page and "Price decides the award." in page
+    assert "<table" not in page and "Your situation" not in page and "Not answered" not in page
 
 
 def test_text_from_content_cannot_become_markup(content: Path, tmp_path: Path) -> None:
@@ -203,3 +215,48 @@ def test_large_exports_are_copied_from_a_temporary_folder_that_is_removed(tmp_pa
         data = expected[path]
         assert (site / path).read_bytes() == (data if isinstance(data, bytes) else data.encode("utf-8")), path
     assert made and list((tmp_path / "temp").iterdir()) == []  # spilled, then cleaned up
+
+
+HOLDING_PROBE = '''
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+TEXT = "Nobody can explain how the low price is possible."
+found = {"files": None, "written": []}
+
+
+def on_files(files, config):
+    found["files"] = files
+
+
+@event_priority(-100)  # after the playbook and search plugins
+def on_page_context(context, page, config, nav):
+    pages = [f.page for f in found["files"].documentation_pages() if f.page is not None]
+    holding = sorted(p.file.src_uri for p in pages if p.content and TEXT in p.content)
+    found["written"].append([page.file.src_uri, holding])
+    return context
+
+
+def on_post_build(config):
+    Path(config.config_file_path).with_name("holding.json").write_text(json.dumps(found["written"]))
+'''
+
+
+def test_a_page_holds_its_finished_html_only_while_it_is_written(tmp_path: Path) -> None:
+    """MkDocs makes the HTML of every page before it writes any; a large edition would hold all of it at once. The
+    generated HTML is put in place only when its page is written, before search reads it, and let go after."""
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "probe.py").write_text(HOLDING_PROBE, encoding="utf-8")
+    config = write_project(tmp_path / "project", FIXTURE, extra_config="hooks: [probe.py]\n")
+    site = mkdocs_build(config, tmp_path / "site")
+    written = json.loads((tmp_path / "project" / "holding.json").read_text(encoding="utf-8"))
+    assert len(written) > 10
+    for page, holding in written:
+        assert set(holding) <= {page}, (page, holding)  # no other page holds its finished HTML
+    assert ["checklists/alpha.md", ["checklists/alpha.md"]] in written
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    section = next(doc for doc in index["docs"] if doc["location"] == "checklists/alpha/#alp-01")
+    assert "Nobody can explain how the low price is possible." in section["text"]
+    assert "Nobody can explain" in (site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")

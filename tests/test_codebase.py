@@ -82,7 +82,7 @@ def test_every_stage_says_its_job_in_its_docstring(package: str) -> None:
 
 def test_only_the_adapters_import_mkdocs() -> None:
     adapters = {"playbook_builder.plugin", "playbook_builder.config", "playbook_builder.editions",
-                "playbook_builder.generated"}
+                "playbook_builder.generated", "playbook_builder.theme"}
     offenders = []
     for path in MODULES:
         name = module_name(path)

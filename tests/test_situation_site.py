@@ -78,7 +78,8 @@ def test_role_pages_list_every_mitigation_the_role_owns(fixture_site: Path, fixt
             continue
         assert f'href="{role["id"]}/"' in index
         html = fixture_html(f"roles/{role['id']}/index.html")
-        actions = re.findall(r'<input type="checkbox" disabled> (.*?)</label>', html)
+        lists = re.findall(r'<ul class="pb-tasks pb-role-actions">(.*?)</ul>', html, re.S)
+        actions = [action for found in lists for action in re.findall(r"<li>(.*?) For <a ", found)]
         assert [unescape(action) for action in actions] == owned[role["id"]]
         assert f"{role['title']}: your actions" in html
 

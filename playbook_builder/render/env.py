@@ -54,25 +54,30 @@ def embedded_json(data: object) -> str:
 
 
 _MARKER = "<!--pb-fragment-{}-->"
-_MARKERS = re.compile(r"<!--pb-fragment-(\d+)-->")
+_UNSEARCHED_MARKER = "<!--pb-fragment-{}-unsearched-->"
+_MARKERS = re.compile(r"<!--pb-fragment-(\d+)(?:-unsearched)?-->")
+_SEARCHED_MARKERS = re.compile(r"<!--pb-fragment-(\d+)-->")
 
 
 @pass_context
-def fragment(context: Context, html: str) -> Markup:
+def fragment(context: Context, html: str, searched: bool = True) -> Markup:
     """The ``fragment`` filter: keep a block of finished HTML out of Markdown's way.
 
     Markdown's HTML parser is the slowest part of a large build, and most of a generated page is HTML already. The
     block is kept in the render's ``fragments`` list and a one-line marker stands in its place; :func:`put_back`
-    puts it into the HTML that Markdown made of the rest (see :class:`.pages.GeneratedPage`).
+    puts it into the HTML that Markdown made of the rest (see :class:`.pages.GeneratedPage`). ``searched=False``
+    marks a block that search should not index (a form, a table that repeats the headings): the site puts it in
+    after the search plugin has read the page, which then has less to parse.
     """
     fragments: list[str] = context["fragments"]
     fragments.append(str(html).strip("\n"))
-    return Markup("\n" + _MARKER.format(len(fragments) - 1) + "\n")
+    return Markup("\n" + (_MARKER if searched else _UNSEARCHED_MARKER).format(len(fragments) - 1) + "\n")
 
 
-def put_back(text: str, fragments: Sequence[str]) -> str:
-    """``text`` with every fragment marker replaced by its fragment."""
-    return _MARKERS.sub(lambda found: fragments[int(found.group(1))], text)
+def put_back(text: str, fragments: Sequence[str], searched_only: bool = False) -> str:
+    """``text`` with every fragment marker replaced by its fragment (only the ones for search, if asked)."""
+    pattern = _SEARCHED_MARKERS if searched_only else _MARKERS
+    return pattern.sub(lambda found: fragments[int(found.group(1))], text)
 
 
 @pass_context

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..i18n.ui import ENGLISH, Messages
@@ -119,7 +119,15 @@ class PageRenderer:
 
 def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None,
                  directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()) -> dict[str, str]:
-    """All generated Markdown pages, by source path.
+    """All generated Markdown pages, by source path (see :func:`iter_pages`)."""
+    return dict(iter_pages(playbook, extra, directory_urls, ui, english))
+
+
+def iter_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None,
+               directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()
+               ) -> Iterator[tuple[str, str]]:
+    """Each generated Markdown page and its source path, rendered one at a time: a build stores each page compactly
+    before the next is made.
 
     ``extra`` maps further page paths to functions that render them (the assessment and print views plug in
     here), so every template knows which pages exist and links only to those.
@@ -130,17 +138,16 @@ def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], s
     if playbook.cases:
         names.append(paths.CASES)
     renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls, ui=ui, english=english)
-    pages: dict[str, str] = {path: renderer.render("checklist.md.j2", path, checklist=c) for path, c in core.items()}
-    pages[paths.CHECKLISTS_INDEX] = renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)
-    pages[paths.MISTAKES] = renderer.render("mistakes.md.j2", paths.MISTAKES)
-    pages[paths.BIBLIOGRAPHY] = renderer.render("bibliography.md.j2", paths.BIBLIOGRAPHY)
-    pages[paths.CONTENT_MODEL] = renderer.render("content_model.md.j2", paths.CONTENT_MODEL,
-                                                 **content_model_context())
+    for path, checklist in core.items():
+        yield path, renderer.render("checklist.md.j2", path, checklist=checklist)
+    yield paths.CHECKLISTS_INDEX, renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)
+    yield paths.MISTAKES, renderer.render("mistakes.md.j2", paths.MISTAKES)
+    yield paths.BIBLIOGRAPHY, renderer.render("bibliography.md.j2", paths.BIBLIOGRAPHY)
+    yield paths.CONTENT_MODEL, renderer.render("content_model.md.j2", paths.CONTENT_MODEL, **content_model_context())
     if playbook.cases:
-        pages[paths.CASES] = renderer.render("cases.md.j2", paths.CASES)
+        yield paths.CASES, renderer.render("cases.md.j2", paths.CASES)
     for path, render in extra.items():
-        pages[path] = render(renderer)
-    return pages
+        yield path, render(renderer)
 
 
 def content_model_context() -> dict[str, object]:

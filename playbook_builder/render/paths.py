@@ -6,6 +6,7 @@ Pages are named by their source path (``checklists/strategy.md``), which MkDocs 
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 CHECKLISTS_INDEX = "checklists/index.md"
@@ -64,6 +65,7 @@ def address(page: str) -> str:
     return stem + "/"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a large edition's pages link to the same few pages thousands of times
 def relative_url(here: str, target: str, directory_urls: bool = True) -> str:
     """The address of page ``target`` relative to the address of page ``here``, as HTML needs it."""
     if not directory_urls:

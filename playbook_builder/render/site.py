@@ -6,7 +6,7 @@ output can feed another site generator.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -18,7 +18,7 @@ from .assessment import assessment_pages
 from .changelog import changelog_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
-from .pages import render_pages
+from .pages import iter_pages
 from .paths import ASSET_DIR, OSCAL_CATALOG, PLAYBOOK_JSON
 from .portfolio import portfolio_pages
 from .printing import print_pages
@@ -62,16 +62,20 @@ def asset_files() -> dict[str, bytes]:
 
 def site_files(playbook: Playbook, options: SiteOptions | None = None) -> dict[str, str | bytes]:
     """Every generated page, export and asset of a build, by site source path."""
+    return dict(iter_site_files(playbook, options))
+
+
+def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> Iterator[tuple[str, str | bytes]]:
+    """Every generated page, export and asset with its site source path, made one at a time (so a large edition's
+    build never holds them all in their full form)."""
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url, options.ui),
              **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
              **portfolio_pages(playbook, options.review_months)}
     extra.update(translation_pages(options.translations))
-    files: dict[str, str | bytes] = dict(render_pages(playbook, extra, options.directory_urls, options.ui,
-                                                      options.english))
-    files[PLAYBOOK_JSON] = playbook_json(playbook)
-    files[OSCAL_CATALOG] = catalog_json(playbook)
-    files.update(schema_files())
-    files.update(spreadsheet_files(playbook, options.ui))
-    files.update(asset_files())
-    return files
+    yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english)
+    yield PLAYBOOK_JSON, playbook_json(playbook)
+    yield OSCAL_CATALOG, catalog_json(playbook)
+    yield from schema_files().items()
+    yield from spreadsheet_files(playbook, options.ui).items()
+    yield from asset_files().items()

@@ -1,7 +1,8 @@
 /* The self-assessment: scores, recommends, saves, exports, shares and compares answers, in the browser. Loaded on
  * every page, it acts where #pb-assessment is, once per page view (through Material's `document$`). The playbook
- * comes from the root's data-playbook JSON (an inline JSON script would run as code under instant navigation), the
- * words from data-strings (strings.js); texts go in with textContent, never as HTML. */
+ * comes from the data-playbook JSON of a hidden element in the root (an inline JSON script would run as code under
+ * instant navigation; an element of its own keeps the large attribute out of Markdown's way at build time), the
+ * words from its data-strings (strings.js); texts go in with textContent, never as HTML. */
 
 import { ACTIONS, answersFromLink, compareFile, importFile, readFile } from "./actions.js";
 import { Assessment } from "./page.js";
@@ -56,10 +57,14 @@ function onClick(assessment, event) {
 }
 
 /* The page's playbook data, or null after a console error saying what is wrong with it. */
-function readData(root) {
+function readData(holder) {
+  if (!holder) {
+    console.error("Self-assessment: the page has no element with a data-playbook attribute.");
+    return null;
+  }
   let data;
   try {
-    data = JSON.parse(root.getAttribute("data-playbook"));
+    data = JSON.parse(holder.getAttribute("data-playbook"));
   } catch (error) {
     console.error(`Self-assessment: the page's data-playbook attribute is not valid JSON (${error.message}).`);
     return null;
@@ -73,8 +78,9 @@ function readData(root) {
 function start() {
   const root = document.getElementById("pb-assessment");
   if (!root || root.hasAttribute("data-ready")) return;
-  const data = readData(root);
-  const ui = data && lookUp(root, data, readStrings(root));
+  const holder = root.querySelector("[data-playbook]");
+  const data = readData(holder);
+  const ui = data && lookUp(root, data, readStrings(holder));
   if (!ui) return;
   root.setAttribute("data-ready", "");
   const store = new AnswerStore(openStorage(), location.pathname, data.version);
