@@ -97,14 +97,19 @@ def test_search_index_finds_mistakes_by_id_and_title(fixture_site: Path) -> None
 
 
 def test_search_leaves_out_the_forms_and_the_table_that_repeats_the_headings(fixture_site: Path) -> None:
-    """The situation panel and the table of mistakes are on the page but not in its search entry: search would
-    show them as hits, and they make up a large part of what it would have to parse."""
+    """The situation panel, the table of mistakes and the links onwards from each mistake are on the page but not
+    in its search entries: search would list them as hits (every mistake that links to the one asked for), and they
+    make up a large part of what it would have to parse."""
     html = (fixture_site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
     assert "<table>" in html and "Your situation" in html and "pb-fragment" not in html
+    for label in ("Related mistakes:", "Case studies:", "Check yourself:", "Sources:"):
+        assert f"<p><strong>{label}</strong>" in html, label
     index = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     page = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("checklists/alpha/"))
     assert "Choosing who does the work." in page and "Price decides the award." in page
     assert "<table" not in page and "Your situation" not in page and "Not answered" not in page
+    assert "Related mistakes" not in page and "Case studies" not in page and "Check yourself" not in page
+    assert "Sources: A Report on Contracts" in page  # a search for a source finds the mistakes that cite it
 
 
 def test_text_from_content_cannot_become_markup(content: Path, tmp_path: Path) -> None:
@@ -260,3 +265,19 @@ def test_a_page_holds_its_finished_html_only_while_it_is_written(tmp_path: Path)
     section = next(doc for doc in index["docs"] if doc["location"] == "checklists/alpha/#alp-01")
     assert "Nobody can explain how the low price is possible." in section["text"]
     assert "Nobody can explain" in (site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
+
+
+def test_what_search_should_not_index_goes_in_after_it_even_inside_a_fragment_that_it_indexes() -> None:
+    from playbook_builder.render.env import put_back, templates
+
+    fragments: list[str] = []
+    source = templates().from_string(
+        "# Title\n\n{% filter fragment %}<p>Body</p>\n{% filter fragment(searched=False) %}<p>Links</p>"
+        "{% endfilter %}{% endfilter %}\n{% filter fragment(searched=False) %}<table></table>{% endfilter %}\n"
+    ).render(fragments=fragments)
+    assert "Body" not in source and "Links" not in source  # Markdown gets markers only
+    searched = put_back(source, fragments, searched_only=True)
+    assert "<p>Body</p>" in searched and "Links" not in searched and "<table>" not in searched
+    whole = put_back(searched, fragments)
+    assert whole == put_back(source, fragments) and "pb-fragment" not in whole
+    assert whole.index("<p>Body</p>") < whole.index("<p>Links</p>") < whole.index("<table></table>")

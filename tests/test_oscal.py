@@ -12,7 +12,7 @@ import pytest
 
 from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook, restrict
-from playbook_builder.oscal import NAMESPACE, OSCAL_VERSION, catalog, catalog_json
+from playbook_builder.oscal import NAMESPACE, OSCAL_VERSION, catalog, catalog_json, dump
 from playbook_builder.overlays import Overlay
 from playbook_builder.render.paths import OSCAL_CATALOG
 from playbook_builder.render.site import site_files
@@ -109,6 +109,7 @@ def test_uuids_and_text_are_the_same_in_every_build_and_the_build_publishes_the_
     text = catalog_json(first)
     assert catalog_json(second) == text
     assert site_files(first)[OSCAL_CATALOG] == text
+    assert dump(catalog(first)) == text  # the catalog encoded once for the site is the document itself
     metadata = json.loads(text)["catalog"]["metadata"]
     assert metadata["version"] == first.version and metadata["oscal-version"] == OSCAL_VERSION
 

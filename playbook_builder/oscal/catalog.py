@@ -11,7 +11,17 @@ from datetime import date
 from typing import Any
 
 from ..model import Checklist, Mistake, Playbook, Source
-from .common import NAMESPACE, OSCAL_VERSION, control_id, document, dump, objective_id, prop, timestamp, uuid_for
+from .common import (
+    NAMESPACE,
+    OSCAL_VERSION,
+    control_id,
+    document,
+    document_json,
+    objective_id,
+    prop,
+    timestamp,
+    uuid_for,
+)
 
 #: When the content has no release yet: a fixed date, so builds still agree.
 _NO_RELEASE = date(1970, 1, 1)
@@ -123,6 +133,10 @@ def _resource(source: Source) -> dict[str, Any]:
 
 def catalog(playbook: Playbook) -> dict[str, Any]:
     """The OSCAL catalog of a checked playbook (an edition's own, when overlays or fixed answers made it)."""
+    return document("catalog", _catalog_body(playbook))
+
+
+def _catalog_body(playbook: Playbook) -> dict[str, Any]:
     metadata: dict[str, Any] = {"title": playbook.meta.title, "last-modified": timestamp(last_modified(playbook)),
                                 "version": playbook.version, "oscal-version": OSCAL_VERSION}
     if playbook.meta.description:
@@ -131,9 +145,9 @@ def catalog(playbook: Playbook) -> dict[str, Any]:
                             "groups": [_group(playbook, checklist) for checklist in playbook.checklists]}
     if playbook.sources:
         body["back-matter"] = {"resources": [_resource(source) for source in playbook.sources]}
-    return document("catalog", body)
+    return body
 
 
 def catalog_json(playbook: Playbook) -> str:
-    """``oscal/catalog.json``: the catalog as the site publishes it."""
-    return dump(catalog(playbook))
+    """``oscal/catalog.json``: the catalog as the site publishes it, the same as ``dump(catalog(playbook))``."""
+    return document_json("catalog", _catalog_body(playbook))

@@ -4,12 +4,11 @@ properties, deterministic UUIDs and ids, and the one way documents are written."
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from datetime import date
 from typing import Any
 
-from ..render.exports import json_lines
+from ..render.exports import compact_json, json_lines, one_object_a_line
 
 #: The OSCAL release the documents follow: the last of 1.1, which GRC tools read and compliance-trestle 3
 #: validates (trestle 4 and later only accept 1.2).
@@ -55,8 +54,18 @@ def timestamp(day: date) -> str:
 def document(root: str, body: dict[str, Any]) -> dict[str, Any]:
     """An OSCAL document: ``body`` under its root key, with a UUID derived from the body itself, so that it
     changes exactly when the content does (OSCAL asks for a new document UUID on every revision)."""
-    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-    return {root: {"uuid": uuid_for(root, digest), **body}}
+    return {root: {"uuid": _document_uuid(root, compact_json(body)), **body}}
+
+
+def document_json(root: str, body: dict[str, Any]) -> str:
+    """``dump(document(root, body))``, encoding the body once: a large edition's catalog takes a while to encode."""
+    text = compact_json(body)
+    whole = '{"' + root + '":{"uuid":"' + _document_uuid(root, text) + '"' + ("," if len(text) > 2 else "") + text[1:]
+    return one_object_a_line(whole + "}")
+
+
+def _document_uuid(root: str, body_json: str) -> str:
+    return uuid_for(root, hashlib.sha256(body_json.encode("utf-8")).hexdigest())
 
 
 def dump(document_: dict[str, Any]) -> str:

@@ -75,9 +75,10 @@ def fragment(context: Context, html: str, searched: bool = True) -> Markup:
 
 
 def put_back(text: str, fragments: Sequence[str], searched_only: bool = False) -> str:
-    """``text`` with every fragment marker replaced by its fragment (only the ones for search, if asked)."""
+    """``text`` with every fragment marker replaced by its fragment (only the ones for search, if asked), and the
+    markers inside those fragments too: a block that search should not index can sit inside one that it should."""
     pattern = _SEARCHED_MARKERS if searched_only else _MARKERS
-    return pattern.sub(lambda found: fragments[int(found.group(1))], text)
+    return pattern.sub(lambda found: put_back(fragments[int(found.group(1))], fragments, searched_only), text)
 
 
 @pass_context
