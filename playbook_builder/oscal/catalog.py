@@ -148,6 +148,6 @@ def _catalog_body(playbook: Playbook) -> dict[str, Any]:
     return body
 
 
-def catalog_json(playbook: Playbook) -> str:
-    """``oscal/catalog.json``: the catalog as the site publishes it, the same as ``dump(catalog(playbook))``."""
+def catalog_json(playbook: Playbook) -> bytes:
+    """``oscal/catalog.json``: the catalog as the site publishes it, ``dump(catalog(playbook))`` in UTF-8."""
     return document_json("catalog", _catalog_body(playbook))

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from ..render.exports import compact_json, json_lines, one_object_a_line
+from ..render.exports import compact_json, json_lines
 
 #: The OSCAL release the documents follow: the last of 1.1, which GRC tools read and compliance-trestle 3
 #: validates (trestle 4 and later only accept 1.2).
@@ -54,18 +54,23 @@ def timestamp(day: date) -> str:
 def document(root: str, body: dict[str, Any]) -> dict[str, Any]:
     """An OSCAL document: ``body`` under its root key, with a UUID derived from the body itself, so that it
     changes exactly when the content does (OSCAL asks for a new document UUID on every revision)."""
-    return {root: {"uuid": _document_uuid(root, compact_json(body)), **body}}
+    return {root: {"uuid": _document_uuid(root, compact_json(body).encode("utf-8")), **body}}
 
 
-def document_json(root: str, body: dict[str, Any]) -> str:
-    """``dump(document(root, body))``, encoding the body once: a large edition's catalog takes a while to encode."""
+def document_json(root: str, body: dict[str, Any]) -> bytes:
+    """``dump(document(root, body))`` in UTF-8, encoding the body once (a large edition's catalog takes a while to
+    encode) and holding as few copies of it as it can: pass the body as a temporary, it is let go of once encoded."""
     text = compact_json(body)
-    whole = '{"' + root + '":{"uuid":"' + _document_uuid(root, text) + '"' + ("," if len(text) > 2 else "") + text[1:]
-    return one_object_a_line(whole + "}")
+    del body  # the caller's reference came with the call; the dict takes more memory than its text
+    data = text.encode("utf-8")
+    del text
+    opening = '{"' + root + '":{"uuid":"' + _document_uuid(root, data) + '"' + ("," if len(data) > 2 else "")
+    data = data.replace(b"{", opening.encode("utf-8"), 1)
+    return data.replace(b',{"', b',\n{"') + b"}\n"  # as json_lines does to text
 
 
-def _document_uuid(root: str, body_json: str) -> str:
-    return uuid_for(root, hashlib.sha256(body_json.encode("utf-8")).hexdigest())
+def _document_uuid(root: str, body_json: bytes) -> str:
+    return uuid_for(root, hashlib.sha256(body_json).hexdigest())
 
 
 def dump(document_: dict[str, Any]) -> str:

@@ -15,7 +15,7 @@ OSCAL_DIR = "oscal"
 def oscal_files(playbook: Playbook, portfolio: Portfolio) -> dict[str, bytes]:
     """The catalog and one assessment-results document per result (each side of a subject), by path in the
     report's folder; the results point at the catalog beside them."""
-    files = {f"{OSCAL_DIR}/{CATALOG_FILE}": catalog_json(playbook).encode("utf-8")}
+    files = {f"{OSCAL_DIR}/{CATALOG_FILE}": catalog_json(playbook)}
     for subject in portfolio.subjects:
         for scored in [*subject.history, *([subject.vendor] if subject.vendor else [])]:
             result = scored.result

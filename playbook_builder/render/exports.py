@@ -45,14 +45,9 @@ def compact_json(data: Any) -> str:
 
 
 def json_lines(data: Any) -> str:
-    """JSON with each object of a list on a line of its own, so that a diff shows which item changed."""
-    return one_object_a_line(compact_json(data))
-
-
-def one_object_a_line(compact: str) -> str:
-    """:func:`compact_json` text with each object of a list on a line of its own. A structural ``,{"`` never occurs
-    inside a string, where quotes are escaped."""
-    return compact.replace(',{"', ',\n{"') + "\n"
+    """JSON with each object of a list on a line of its own, so that a diff shows which item changed. A structural
+    ``,{"`` never occurs inside a string, where quotes are escaped."""
+    return compact_json(data).replace(',{"', ',\n{"') + "\n"
 
 
 def playbook_json(playbook: Playbook) -> str:
