@@ -282,13 +282,13 @@ def test_ordinary_checklist_page_prints_cleanly(page, large_url, large_playbook,
         assert chrome not in text, f"{chrome!r} printed on the checklist page"
     assert len(pdf.text(pdf.pages).split()) > 5, "blank trailing page"
     page.emulate_media(media="print")
-    assert_black_outline(page, ".task-list-indicator", "::before")
+    assert_black_outline(page, ".pb-tasks > li", "::before")
 
 
-def test_mitigation_checkboxes_print_as_black_boxes(page, fixture_url) -> None:
+def test_mitigation_boxes_print_as_black_boxes(page, fixture_url) -> None:
     page.goto(f"{fixture_url}checklists/alpha/")
     page.emulate_media(media="print")
-    assert_black_outline(page, ".pb-mitigations .task-list-indicator", "::before")
+    assert_black_outline(page, ".pb-mitigations > li", "::before")
 
 
 def assert_black_outline(page, selector: str, pseudo: str = "") -> None:
