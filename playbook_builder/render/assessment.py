@@ -2,9 +2,10 @@
 
 The page is generated Markdown with raw HTML form controls; the modules in ``assets/assessment/`` (joined into one
 script at build time) bring it to life. Everything the script needs about the playbook is embedded in the page as
-JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in a
-``data-playbook`` attribute, not in a ``<script type="application/json">``: Material's instant navigation
-re-creates every inline script of the new page without its attributes and runs it, which would execute the JSON.
+JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in the
+``data-playbook`` attribute of a hidden element inside the form's root (kept out of Markdown as a fragment), not in
+a ``<script type="application/json">``: Material's instant navigation re-creates every inline script of the new
+page without its attributes and runs it, which would execute the JSON.
 Links to checklist pages stay Markdown links, so MkDocs resolves and checks them and the script borrows their
 resolved addresses. On a page in another language than English, the script's words come the same way, in
 ``data-strings`` (:mod:`.script_strings`).

@@ -3,7 +3,8 @@ marked for translation.
 
 The scripts write their words in English where they use them, ``t("Text with %(name)s", values)`` or
 ``t.n(singular, plural, count)`` (``assets/assessment/strings.js``), as templates do with ``_()`` and ``ngettext``.
-A page in another language embeds the translations in the widget root's ``data-strings`` attribute: a JSON object
+A page in another language embeds the translations in the ``data-strings`` attribute of the widget's root (of the
+element that holds ``data-playbook``, for the assessment and the questionnaire): a JSON object
 from each English text (a plural's singular) to its translation, text or a count's ``{"one", "other"}`` forms
 (:meth:`.Messages.forms`), which the script chooses with ``Intl.PluralRules``. The JSON goes through the ``json``
 filter and is escaped for the attribute, as ``data-playbook`` (an inline JSON script would be run as code by

@@ -1,5 +1,6 @@
 /* The scripts' words, written in English where used: t("Text %(name)s", values), t.n(singular, plural, count).
- * Other languages: the widget root's data-strings (render/script_strings.py), English text -> text or {one, other}. */
+ * Other languages: data-strings of the widget root, or of the element holding data-playbook (render/script_strings.py),
+ * English text -> text or {one, other}. */
 
 export function valueText(value, lang = "en") {
   return typeof value === "number" ? value.toLocaleString(lang) : String(value);
