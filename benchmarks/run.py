@@ -8,7 +8,7 @@ Figures measured in the same run are compared as ratios, so the machine's speed 
   English edition alone, with the share spent in playbook_builder (the plugin's events, which run all of the
   library);
 - build of a synthetic 1,000-mistake playbook (``synth.py``, English only), as a ratio to the shipped English
-  build: ≤ 2×;
+  build, each run's pair built back to back and the median of their ratios taken: ≤ 2×;
 - build of 10,000 synthetic mistakes in a fresh process: ≤ 20 s and ≤ 400 MB peak memory (skipped by --quick);
 - how long ``playbook serve`` takes to show an edit of a YAML file;
 - ``playbook check`` at 1,000 and 10,000 mistakes, as a user runs it (a fresh process), and as a ratio to a bare
@@ -178,12 +178,15 @@ def builds(folder: Path, runs: int, quick: bool) -> list[tuple[str, str, str, bo
     shipped_time = statistics.median(b[0] for b in results["english"])
     share = statistics.median(b[1] / b[0] for b in results["english"])
     big_time = statistics.median(b[0] for b in results["1000"])
+    # each run's pair was built back to back: the median of their ratios is not blurred by the machine's pace
+    ratio = statistics.median(big[0] / english[0] for big, english in zip(results["1000"], results["english"],
+                                                                           strict=True))
     rows = [
         ("shipped playbook, English and French: mkdocs build", f"{both_time:.2f} s", "≤ 3 s", both_time <= 3),
         ("shipped playbook, English only (median)", f"{shipped_time:.2f} s", "", None),
         ("  share spent in playbook_builder", f"{share:.0%}", "", None),
         ("1,000 mistakes: mkdocs build (median)", f"{big_time:.2f} s", "", None),
-        ("  as a ratio to the shipped build", f"{big_time / shipped_time:.2f}×", "≤ 2×", big_time <= 2 * shipped_time),
+        ("  as a ratio to the shipped build (median of each run's)", f"{ratio:.2f}×", "≤ 2×", ratio <= 2),
     ]
     if not quick:
         large = synthetic_project(10_000, folder / "synth-10000")
