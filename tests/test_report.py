@@ -174,12 +174,17 @@ def test_links_point_at_the_published_playbook_and_review_months_come_from_mkdoc
     assert not (tmp_path / "bad").exists()
 
 
-def test_content_text_is_escaped(tmp_path: Path) -> None:
-    result = json.loads(RESULTS[0].read_text(encoding="utf-8"))
-    result["name"] = '<script>alert("x")</script> & Co'
-    (tmp_path / "evil.json").write_text(json.dumps(result), encoding="utf-8")
-    done = report(tmp_path / "evil.json", "--checklists", FIXTURE, "-o", tmp_path / "out")
+def _report_of_one_named(tmp_path: Path, result: Path, name: str) -> None:
+    """The report of one result file whose subject is renamed ``name``, into ``tmp_path / "out"``."""
+    data = json.loads(result.read_text(encoding="utf-8"))
+    data["name"] = name
+    (tmp_path / "renamed.json").write_text(json.dumps(data), encoding="utf-8")
+    done = report(tmp_path / "renamed.json", "--checklists", FIXTURE, "-o", tmp_path / "out")
     assert done.exit_code == 0, done.output
+
+
+def test_content_text_is_escaped(tmp_path: Path) -> None:
+    _report_of_one_named(tmp_path, RESULTS[0], '<script>alert("x")</script> & Co')
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in html
 
@@ -201,11 +206,7 @@ def test_oscal_writes_the_catalog_and_one_results_document_per_result(tmp_path: 
 
 
 def test_spreadsheet_cells_never_run_as_formulas(tmp_path: Path) -> None:
-    result = json.loads(RESULTS[2].read_text(encoding="utf-8"))
-    result["name"] = '=HYPERLINK("http://evil")'
-    (tmp_path / "formula.json").write_text(json.dumps(result), encoding="utf-8")
-    done = report(tmp_path / "formula.json", "--checklists", FIXTURE, "-o", tmp_path / "out")
-    assert done.exit_code == 0, done.output
+    _report_of_one_named(tmp_path, RESULTS[2], '=HYPERLINK("http://evil")')
     rows = list(csv.reader(io.StringIO((tmp_path / "out" / "findings.csv").read_bytes().decode("utf-8-sig"))))
     assert {row[0] for row in rows[1:]} == {"'=HYPERLINK(\"http://evil\")"}
     with zipfile.ZipFile(tmp_path / "out" / "portfolio.xlsx") as book:
