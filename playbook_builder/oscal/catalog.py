@@ -149,5 +149,5 @@ def _catalog_body(playbook: Playbook) -> dict[str, Any]:
 
 
 def catalog_json(playbook: Playbook) -> bytes:
-    """``oscal/catalog.json``: the catalog as the site publishes it, ``dump(catalog(playbook))`` in UTF-8."""
+    """``oscal/catalog.json``: the catalog as the site publishes it, ``dump(catalog(playbook))``."""
     return document_json("catalog", _catalog_body(playbook))

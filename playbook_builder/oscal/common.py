@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from ..render.exports import compact_json, json_lines
+from ..render.exports import compact_json, json_lines, one_object_a_line
 
 #: The OSCAL release the documents follow: the last of 1.1, which GRC tools read and compliance-trestle 3
 #: validates (trestle 4 and later only accept 1.2).
@@ -58,21 +58,21 @@ def document(root: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def document_json(root: str, body: dict[str, Any]) -> bytes:
-    """``dump(document(root, body))`` in UTF-8, encoding the body once (a large edition's catalog takes a while to
+    """``dump(document(root, body))``, encoding the body once (a large edition's catalog takes a while to
     encode) and holding as few copies of it as it can: pass the body as a temporary, it is let go of once encoded."""
     text = compact_json(body)
     del body  # the caller's reference came with the call; the dict takes more memory than its text
     data = text.encode("utf-8")
     del text
     opening = '{"' + root + '":{"uuid":"' + _document_uuid(root, data) + '"' + ("," if len(data) > 2 else "")
-    data = data.replace(b"{", opening.encode("utf-8"), 1)
-    return data.replace(b',{"', b',\n{"') + b"}\n"  # as json_lines does to text
+    data = b"".join((opening.encode("utf-8"), memoryview(data)[1:], b"}"))  # one copy, the old one then let go
+    return one_object_a_line(data)
 
 
 def _document_uuid(root: str, body_json: bytes) -> str:
     return uuid_for(root, hashlib.sha256(body_json).hexdigest())
 
 
-def dump(document_: dict[str, Any]) -> str:
-    """An OSCAL document as JSON text, one object a line, so that a diff shows which control changed."""
+def dump(document_: dict[str, Any]) -> bytes:
+    """An OSCAL document as JSON in UTF-8, one object a line, so that a diff shows which control changed."""
     return json_lines(document_)

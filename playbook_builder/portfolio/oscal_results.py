@@ -25,5 +25,5 @@ def oscal_files(playbook: Playbook, portfolio: Portfolio) -> dict[str, bytes]:
             path = f"{OSCAL_DIR}/{results_file(subject.name, result.day.isoformat(), result.side)}"
             while path in files:  # two names with one slug ("Vendor A", "Vendor_A")
                 path = path.removesuffix(".json") + "-2.json"
-            files[path] = dump(document).encode("utf-8")
+            files[path] = dump(document)
     return files

@@ -44,13 +44,18 @@ def compact_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def json_lines(data: Any) -> str:
-    """JSON with each object of a list on a line of its own, so that a diff shows which item changed. A structural
-    ``,{"`` never occurs inside a string, where quotes are escaped."""
-    return compact_json(data).replace(',{"', ',\n{"') + "\n"
+def json_lines(data: Any) -> bytes:
+    """JSON in UTF-8 with each object of a list on a line of its own, so that a diff shows which item changed."""
+    return one_object_a_line(compact_json(data).encode("utf-8"))
 
 
-def playbook_json(playbook: Playbook) -> str:
+def one_object_a_line(compact: bytes) -> bytes:
+    """:func:`compact_json` in UTF-8 with each object of a list on a line of its own, and a final line break. A
+    structural ``,{"`` never occurs inside a string, where quotes are escaped."""
+    return compact.replace(b',{"', b',\n{"') + b"\n"
+
+
+def playbook_json(playbook: Playbook) -> bytes:
     """``playbook.json``: the checked model, for scripts and other tools."""
     return json_lines(playbook_data(playbook))
 
