@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -74,7 +75,7 @@ def _read(files: list[Path], data: dict[str, Any]) -> tuple[list[Result], list[t
                 refused.append((path, str(why)))
 
     if len(files) > PROGRESS_FROM:
-        with click.progressbar(files, label="Reading results", file=click.get_text_stream("stderr")) as bar:
+        with click.progressbar(files, label="Reading results", file=sys.stderr) as bar:
             each(bar)
     else:
         each(files)

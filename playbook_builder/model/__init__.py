@@ -22,6 +22,7 @@ from .parts import (
     RetiredFile,
     Role,
     RolesFile,
+    SeverityRule,
     Source,
     SourceKind,
     SourcesFile,
@@ -33,6 +34,6 @@ __all__ = [
     "CODE_PATTERN", "KINDS", "PARTS", "PINPOINTED", "REGISTRIES", "REGISTRY_FILES", "REGISTRY_KINDS", "SEVERITY_RUBRIC",
     "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
     "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
-    "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "Source", "SourceKind",
-    "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict",
+    "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "SeverityRule", "Source",
+    "SourceKind", "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict",
 ]

@@ -74,6 +74,14 @@ class Mitigation(Located):
     owner: Slug = Field(description="The id of the owner role (from roles.yml).")
 
 
+class SeverityRule(Located):
+    """A severity that replaces the base one for readers in a given situation (resolved by the situation panel)."""
+
+    severity: Severity = Field(description="The severity for readers whose answers match ``when``.")
+    when: AppliesWhen = Field(description="Scoping fact id → the options for which this severity holds; every fact "
+                              "named must be answered and match.")
+
+
 class Mistake(Cites):
     """One common outsourcing mistake: what it is, why it hurts, how to spot it and how to prevent it."""
 
@@ -92,6 +100,11 @@ class Mistake(Cites):
     related: list[MistakeId] = Field(default_factory=list, description="Ids of related mistakes.")
     sources: list[SourceRef] = Field(default_factory=list, description=_SOURCES)
     applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    severity_when: list[SeverityRule] = Field(
+        default_factory=list,
+        description="Severities that depend on the reader's situation; the first rule that matches wins, and the "
+        "base severity holds for readers who have not answered.",
+    )
     small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
                                         "team does this, in two or three plain sentences.")
 
@@ -167,11 +180,13 @@ class Source(Located):
 class Role(Located):
     """A role that owns mitigations, e.g. the procurement lead."""
 
-    prose: ClassVar[tuple[str, ...]] = ("title", "description")
+    prose: ClassVar[tuple[str, ...]] = ("title", "description", "small_business")
 
     id: Slug
     title: Text
     description: Text | None = None
+    small_business: Text | None = Field(default=None, description="Who does this in a small business, as the "
+                                        "owner line reads there, e.g. 'You, the owner'. Default: the title.")
 
 
 class Case(Cites):
@@ -183,6 +198,12 @@ class Case(Cites):
     title: Text
     organisation: Text
     year: Year
+    kind: Literal["outsourcing", "product", "supply", "purchase"] = Field(
+        default="outsourcing",
+        description="outsourcing, or a product, supply-chain or software-purchase failure whose lesson carries over "
+        "to outsourcing; the page says so.",
+    )
+    small_firm: bool = Field(default=False, description="The organisation hurt was a small firm.")
     what_went_wrong: Text
     prevention: Text = Field(description="What would have prevented it.")
     mistakes: list[MistakeId] = Field(description="Ids of the mistakes it illustrates.")
