@@ -131,10 +131,14 @@ CHECK_RULES: dict[str, str] = {
     "question-levels": "Every question has at least two answer levels, all different, ordered from least to most "
     "mature.",
     "applies-when": "applies_when names scoping facts from scope.yml and options of those facts.",
+    "severity-when": "severity_when names scoping facts from scope.yml and options of those facts, and each rule "
+    "gives a severity other than the mistake's base severity.",
     "fact-options": "Every scoping fact has at least two options, with different ids.",
     "checklist-excluded": "Warning: a checklist has a mistake for every situation; if an answer to a scoping fact "
     "hides all its mistakes, the checklist itself should say so with its own applies_when.",
     "retired-id": "An id listed in retired.yml is never used again, and is retired only once.",
+    "id-gap": "Every number skipped in a checklist's mistake ids is recorded in retired.yml (merged, withdrawn or "
+    "never released), so that no number is ever reused silently.",
     "changelog": "The changelog (changelog.yml) lists each version once, newest first, and none newer than the "
     "version in playbook.yml.",
     "version-bump": "Warning: when the content has changed since the last release tag of its git repository, the "

@@ -62,7 +62,7 @@ def expected_rows(data: dict, checklist: dict) -> list[list[str]]:
     """The rows a checklist should have, computed from playbook.json alone."""
     roles = {role["id"]: role["title"] for role in data["roles"]}
     return [
-        [mistake["id"], mistake["title"], mistake["severity"].capitalize(), mistake["confirm"], mitigation["id"],
+        [mistake["id"], mistake["title"], mistake["severity"].capitalize(), "", mistake["confirm"], mitigation["id"],
          mitigation["action"], roles[mitigation["owner"]], "", "", "", ""]
         for mistake in checklist["mistakes"]
         for mitigation in mistake["mitigations"]
@@ -98,10 +98,10 @@ def test_the_workbook_matches_playbook_json(fixture_site: Path, data: dict) -> N
         validations = ElementTree.fromstring(xml).find("m:dataValidations", NS)
         kinds = {v.get("type"): v for v in validations}
         assert set(kinds) == {"list", "date"}
-        status_column = "ABCDEFGHIJK"[COLUMNS.index("Status")]
+        status_column = "ABCDEFGHIJKL"[COLUMNS.index("Status")]
         assert kinds["list"].get("sqref").startswith(f"{status_column}2:")
         assert kinds["list"].find("m:formula1", NS).text == '"' + ",".join(STATUSES) + '"'
-        assert kinds["date"].get("sqref").startswith("J2:")
+        assert kinds["date"].get("sqref").startswith("K2:")
         pane = ElementTree.fromstring(xml).find("m:sheetViews/m:sheetView/m:pane", NS)
         assert pane.get("state") == "frozen" and pane.get("topLeftCell") == "C2"
         assert ElementTree.fromstring(xml).find("m:autoFilter", NS) is not None
@@ -137,7 +137,7 @@ def test_csv_cells_never_run_as_formulas() -> None:
     mistake.mitigations[0].action = "+1 more step"
     rows = list(csv.reader(io.StringIO(checklist_csv(playbook, playbook.checklists[0]).decode("utf-8-sig"))))
     assert rows[1][1] == "'=HYPERLINK(\"http://evil\")"
-    assert rows[1][5] == "'+1 more step"
+    assert rows[1][6] == "'+1 more step"
     # The workbook stores text as text, never as a formula.
     sheets = read_xlsx(workbook(playbook))
     assert sheets["Alpha phase"][0][1][1] == "=HYPERLINK(\"http://evil\")"

@@ -6,6 +6,7 @@ Registered in the same catalogue as :mod:`.checks`; the loader imports this modu
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 from ..model import PINPOINTED, AppliesWhen, Checklist, Cites, Located, Playbook
@@ -25,26 +26,49 @@ def _restricted(playbook: Playbook) -> Iterator[tuple[Located, AppliesWhen]]:
             yield mistake, mistake.applies_when
 
 
+def _situation_problems(playbook: Playbook, part: Located, rule: AppliesWhen, name: str, field: str,
+                        *path: str | int) -> Found:
+    """What is wrong with a situation (fact → options) at ``path`` of ``part``: unknown facts and options, or a
+    fact with no option. ``name`` is the rule reported, ``field`` what the message calls the situation."""
+    facts = playbook.fact_by_id
+    for fact_id, options in rule.items():
+        fact = facts.get(fact_id)
+        if fact is None:
+            yield Problem(part.where(*path, fact_id, key=True), name,
+                          f"{field} names the scoping fact '{fact_id}', which scope.yml does not define"
+                          + _suggest(fact_id, list(facts)))
+            continue
+        known = [option.id for option in fact.options]
+        for index, option in enumerate(options):
+            if option not in known:
+                yield Problem(part.where(*path, fact_id, index), name,
+                              f"'{option}' is not an option of the scoping fact '{fact_id}' (its options: "
+                              f"{', '.join(known)})" + _suggest(option, known))
+        if not options:
+            yield Problem(part.where(*path, fact_id), name,
+                          f"{field} lists no option for {fact_id}, so it could never apply")
+
+
 @check("applies-when", needs_complete=True)
 def applies_when_resolves(playbook: Playbook) -> Found:
-    facts = playbook.fact_by_id
     for part, applies_when in _restricted(playbook):
-        for fact_id, options in applies_when.items():
-            fact = facts.get(fact_id)
-            if fact is None:
-                yield Problem(part.where("applies_when", fact_id, key=True), "applies-when",
-                              f"applies_when names the scoping fact '{fact_id}', which scope.yml does not define"
-                              + _suggest(fact_id, list(facts)))
-                continue
-            known = [option.id for option in fact.options]
-            for index, option in enumerate(options):
-                if option not in known:
-                    yield Problem(part.where("applies_when", fact_id, index), "applies-when",
-                                  f"'{option}' is not an option of the scoping fact '{fact_id}' (its options: "
-                                  f"{', '.join(known)})" + _suggest(option, known))
-            if not options:
-                yield Problem(part.where("applies_when", fact_id), "applies-when",
-                              f"applies_when.{fact_id} lists no option, so it could never apply")
+        yield from _situation_problems(playbook, part, applies_when, "applies-when", "applies_when", "applies_when")
+
+
+@check("severity-when", needs_complete=True)
+def severity_when_resolves(playbook: Playbook) -> Found:
+    for mistake in playbook.mistakes.values():
+        for index, rule in enumerate(mistake.severity_when):
+            yield from _situation_problems(playbook, mistake, rule.when, "severity-when",
+                                           f"severity_when rule {index + 1}", "severity_when", index, "when")
+            if not rule.when:
+                yield Problem(mistake.where("severity_when", index), "severity-when",
+                              "this severity_when rule names no scoping fact; give it a when, e.g. "
+                              "{size: [small]}, or set the base severity instead")
+            if rule.severity == mistake.severity:
+                yield Problem(mistake.where("severity_when", index, "severity"), "severity-when",
+                              f"this rule gives {mistake.id} its base severity ({rule.severity.value}) again; "
+                              f"remove it or give another severity")
 
 
 @check("fact-options")
@@ -98,6 +122,22 @@ def retired_ids(playbook: Playbook) -> Found:
             note = retired_note(playbook.retired_by_id[identifier])
             yield Problem(part.where("id"), "retired-id", f"{identifier} {note}; retired ids are never used again, so "
                                                           f"give this item a new id")
+
+
+@check("id-gap")
+def id_gaps(playbook: Playbook) -> Found:
+    retired = {entry.id for entry in playbook.retired}
+    for checklist in playbook.checklists:
+        live = {int(m.id.rsplit("-", 1)[1]) for m in checklist.mistakes}
+        numbers = live | {int(i.rsplit("-", 1)[1]) for i in retired if re.fullmatch(rf"{checklist.code}-\d+", i)}
+        width = len(checklist.mistakes[0].id.rsplit("-", 1)[1]) if checklist.mistakes else 2
+        missing = [f"{checklist.code}-{n:0{width}d}" for n in range(1, max(live, default=0))
+                   if n not in numbers]
+        if missing:
+            yield Problem(checklist.where("code"), "id-gap",
+                          f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} neither in "
+                          f"{checklist.id} nor in retired.yml; record each skipped id in retired.yml (with "
+                          f"replaced_by if it was merged) so that its number is never reused")
 
 
 @check("citation-pinpoint", needs_complete=True)

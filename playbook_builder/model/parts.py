@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
@@ -107,6 +108,14 @@ class Mistake(Cites):
     )
     small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
                                         "team does this, in two or three plain sentences.")
+
+    def severity_for(self, answers: Mapping[str, str]) -> Severity:
+        """The severity for a reader with these answers: the first rule whose every fact they answered to match,
+        else the base severity (so a reader who has not answered sees the base one)."""
+        for rule in self.severity_when:
+            if all(answers.get(fact) in options for fact, options in rule.when.items()):
+                return rule.severity
+        return self.severity
 
 
 class Question(Located):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -25,7 +27,7 @@ from .parts import (
     Source,
     SourcesFile,
 )
-from .scope import Fact, Option, ScopeFile
+from .scope import Fact, Option, ScopeFile, applies
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,25 @@ class Playbook(BaseModel):
         """The title of the role that owns a mitigation (its id if the role is unknown)."""
         role = self.role_by_id.get(role_id)
         return role.title if role else role_id
+
+    def small_owner_title(self, role_id: str) -> str:
+        """Who owns a mitigation in a small business: the role's ``small_business`` title, else its title."""
+        role = self.role_by_id.get(role_id)
+        return (role.small_business or role.title) if role else role_id
+
+    @cached_property
+    def severity_rules(self) -> dict[str, list[dict[str, Any]]]:
+        """The situation-dependent severities, by mistake id, for the scripts: ``[{severity, when}]`` in order."""
+        return {m.id: [{"severity": rule.severity.value, "when": {f: list(o) for f, o in rule.when.items()}}
+                       for rule in m.severity_when]
+                for m in self.mistakes.values() if m.severity_when}
+
+    def ranked(self, answers: Mapping[str, str]) -> list[Mistake]:
+        """The mistakes that apply to a reader with these answers, the most severe for them first, then the ones
+        that bite earliest in the lifecycle (checklist order, then their order in it)."""
+        order = list(Severity)
+        found = [m for m in self.mistakes.values() if applies(self.restrictions.get(m.id, {}), answers)]
+        return sorted(found, key=lambda m: order.index(m.severity_for(answers)))
 
     @cached_property
     def detected_by(self) -> dict[str, list[Question]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .results import Result
 from .review import next_review
-from .scoring import Flag, answer_gaps, in_scope, recommend, scope_of, score_answers
+from .scoring import Flag, answer_gaps, in_scope, recommend, scope_of, score_answers, situated
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,10 @@ def situation_of(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], si
 
 
 def score(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], result: Result) -> Scored:
-    scope = scope_of(data, situation_of(data, facts, result.situation))
+    situation = situation_of(data, facts, result.situation)
+    scope = scope_of(data, situation)
     phases, overall = score_answers(data, result.answers, scope)
-    flagged = recommend(data, result.answers, scope)
+    flagged = recommend(situated(data, situation), result.answers, scope)
     detected = dict.fromkeys(m for q in data["questions"] if result.answers.get(q["id"]) and in_scope(scope, q)
                              for m in q["detects"] if m in data["mistakes"])
     hidden = scope.hidden if scope else frozenset()

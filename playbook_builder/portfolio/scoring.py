@@ -57,6 +57,20 @@ def scope_of(data: Data, situation: Mapping[str, str]) -> Scope | None:
     return Scope(asked, hidden)
 
 
+def situated(data: Data, situation: Mapping[str, str]) -> Data:
+    """As ``situated``: the data with each mistake's severity for the situation (the first severity_when rule whose
+    every fact the situation answers with one of its options); the same data when no severity depends on it."""
+    rules: Mapping[str, Any] = data.get("severity_when") or {}
+    changed = {}
+    for mistake_id, found in rules.items():
+        mistake = data["mistakes"].get(mistake_id)
+        for rule in found if mistake else []:
+            if all(situation.get(fact) in options for fact, options in rule["when"].items()):
+                changed[mistake_id] = {**mistake, "severity": rule["severity"]}
+                break
+    return {**data, "mistakes": {**data["mistakes"], **changed}} if changed else data
+
+
 def in_scope(scope: Scope | None, question: Mapping[str, Any]) -> bool:
     return scope is None or question["id"] in scope.questions
 

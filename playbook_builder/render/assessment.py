@@ -64,8 +64,10 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
             for c in playbook.checklists
             for m in c.mistakes
         },
-        # Scoping: which mistakes apply only in some situations, and the answers the edition fixes.
+        # Scoping: which mistakes apply only in some situations, the severities that depend on it, and the
+        # answers the edition fixes.
         "applies": playbook.restrictions,
+        "severity_when": playbook.severity_rules,
         "fixed": playbook.fixed,
     }
 

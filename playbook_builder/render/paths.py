@@ -11,6 +11,8 @@ import posixpath
 
 CHECKLISTS_INDEX = "checklists/index.md"
 MISTAKES = "mistakes.md"
+#: The ten mistakes that matter most for the reader's situation, each with its first action.
+START_HERE = "start-here.md"
 ASSESSMENT = "assessment.md"
 PORTFOLIO = "portfolio.md"
 CASES = "cases.md"

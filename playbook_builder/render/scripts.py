@@ -63,8 +63,9 @@ def join_modules(sources: dict[str, str], title: str) -> str:
     """One classic script from ES module sources by file name (``../folder/x.js`` for a sibling folder's), starting
     from ``main.js``; only the modules it reaches are joined."""
     parsed = {name: _parse(name, text) for name, text in sources.items()}
+    own = f"../{title}/"  # a sibling's module that imports one of this folder's by the sibling's path to it
     order: list[str] = []
-    _order({name: imports for name, (imports, _) in parsed.items()}, ENTRY, order, ())
+    _order({name: [i.removeprefix(own) for i in imports] for name, (imports, _) in parsed.items()}, ENTRY, order, ())
     declared: dict[str, str] = {}
     parts = [f"/* {title}: joined at build time from {', '.join(order)}; edit those modules, not this file. */",
              "(() => {", '"use strict";']

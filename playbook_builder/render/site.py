@@ -25,6 +25,7 @@ from .printing import print_pages
 from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
+from .start import start_pages
 from .translation import translation_pages
 
 
@@ -71,7 +72,7 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url, options.ui),
              **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
-             **portfolio_pages(playbook, options.review_months)}
+             **portfolio_pages(playbook, options.review_months), **start_pages(playbook)}
     extra.update(translation_pages(options.translations))
     yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english)
     yield PLAYBOOK_JSON, playbook_json(playbook)

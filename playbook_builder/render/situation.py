@@ -30,4 +30,16 @@ def situation_data(playbook: Playbook) -> dict[str, Any]:
         "fixed": playbook.fixed,
         "facts": asked,
         "strings": panel_strings,
+        "severity": playbook.severity_rules,
+        "severity_names": severity_names,
+    }
+
+
+def severity_names(ui: Messages) -> dict[str, dict[str, str]]:
+    """Each severity as a badge says it and as a table cell does, in the page's language: the script shows the one
+    for the reader's situation."""
+    return {
+        "badge": {"critical": ui("Critical severity"), "high": ui("High severity"), "medium": ui("Medium severity"),
+                  "low": ui("Low severity")},
+        "name": {"critical": ui("Critical"), "high": ui("High"), "medium": ui("Medium"), "low": ui("Low")},
     }

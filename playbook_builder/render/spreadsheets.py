@@ -21,12 +21,12 @@ from xlsxwriter.format import Format
 
 from ..i18n.extract import N_
 from ..i18n.ui import ENGLISH, Messages
-from ..model import Checklist, Playbook, Severity
+from ..model import Checklist, Mistake, Playbook, Severity
 from . import paths
 
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
-    N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Confirm"), N_("Mitigation id"), N_("Mitigation"),
+    N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Severity by situation"), N_("Confirm"), N_("Mitigation id"), N_("Mitigation"),
     N_("Owner role"), N_("Status"), N_("Owner name"), N_("Due date"), N_("Notes"),
 ]
 FILL_IN = COLUMNS[-4:]
@@ -37,7 +37,7 @@ SEVERITY_NAMES = {Severity.critical: N_("Critical"), Severity.high: N_("High"), 
 #: The name of the workbook's first sheet.
 READ_ME = N_("Read me")
 #: Column widths in the workbook, in characters.
-WIDTHS = [11, 34, 10, 48, 13, 60, 22, 14, 20, 12, 40]
+WIDTHS = [11, 34, 10, 30, 48, 13, 60, 22, 14, 20, 12, 40]
 #: Fixed document dates, so that the same content always gives the same workbook.
 FIXED_DATE = datetime(2000, 1, 1)
 SPARE_ROWS = 200
@@ -50,11 +50,25 @@ def rows(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLISH) -> li
     for mistake in checklist.mistakes:
         for mitigation in mistake.mitigations:
             found.append([
-                mistake.id, mistake.title, ui(SEVERITY_NAMES[mistake.severity]), mistake.confirm,
+                mistake.id, mistake.title, ui(SEVERITY_NAMES[mistake.severity]), by_situation(playbook, mistake, ui),
+                mistake.confirm,
                 mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner),
                 *([""] * len(FILL_IN)),
             ])
     return found
+
+
+def by_situation(playbook: Playbook, mistake: Mistake, ui: Messages = ENGLISH) -> str:
+    """A mistake's situation-dependent severities in words: "Critical for a small business; High for in a regulated
+    sector" reads as the options' summaries say them; empty when the severity never changes."""
+    labels = {(fact.id, option.id): option.summary or option.label for fact in playbook.facts for option in fact.options}
+    rules = []
+    for rule in mistake.severity_when:
+        situation = ui(" and ").join(ui(" or ").join(labels.get((fact, option), option) for option in options)
+                                     for fact, options in rule.when.items())
+        rules.append(ui("%(severity)s for %(situation)s", severity=ui(SEVERITY_NAMES[rule.severity]),
+                        situation=situation))
+    return "; ".join(rules)
 
 
 def csv_cell(text: str) -> str:

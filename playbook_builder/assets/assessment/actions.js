@@ -65,8 +65,8 @@ export const ACTIONS = {
     this.say("file", "info", this.t("All answers were cleared."));
   },
   csv() {
-    const flagged = recommend(this.data, this.state.answers, this.scoped);
-    download(actionPlanName(this.data, today()), "text/csv", actionPlanCsv(this.data, flagged, this.t));
+    const flagged = recommend(this.situated, this.state.answers, this.scoped);
+    download(actionPlanName(this.data, today()), "text/csv", actionPlanCsv(this.situated, flagged, this.t));
   },
   more() {
     this.all = !this.all;

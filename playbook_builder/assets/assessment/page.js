@@ -3,7 +3,7 @@
 import { drawChart, relabelChart } from "./chart.js";
 import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
 import { scopeOf, situationGapText, situationGaps } from "./scope.js";
-import { answerGaps, recommend, scoreAnswers } from "./scoring.js";
+import { answerGaps, recommend, scoreAnswers, situated } from "./scoring.js";
 import { shareLink } from "./share.js";
 import { say, showAnswers, showComparison, showDifferences, showPrintHead, unsay } from "./view.js";
 import { showRecommendations, showScores } from "./view.js";
@@ -123,6 +123,14 @@ export class Assessment {
     return answers || { ...(this.data.fixed || {}) };
   }
 
+  /* The data with each mistake's severity for the situation, worked out once per situation. */
+  get situated() {
+    if (!this.situatedFor || this.situatedFor.situation !== this.situation) {
+      this.situatedFor = { situation: this.situation, data: situated(this.data, this.situation) };
+    }
+    return this.situatedFor.data;
+  }
+
   /* Which questions and mistakes apply to the situation; null when all do. */
   scope() {
     return this.situationApi ? scopeOf(this.data, this.situation, this.situationApi.applies) : null;
@@ -185,7 +193,7 @@ export class Assessment {
   }
 
   drawRecommendations() {
-    showRecommendations(this.ui, this.data, recommend(this.data, this.state.answers, this.scoped), this.all);
+    showRecommendations(this.ui, this.situated, recommend(this.situated, this.state.answers, this.scoped), this.all);
   }
 
   /* A new name changes only texts: the chart keeps its drawing. */

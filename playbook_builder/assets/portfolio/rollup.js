@@ -4,7 +4,7 @@
 
 import { acceptResult, questionIndex } from "../assessment/result.js";
 import { scopeOf } from "../assessment/scope.js";
-import { answerGaps, recommend, scoreAnswers } from "../assessment/scoring.js";
+import { answerGaps, recommend, scoreAnswers, situated } from "../assessment/scoring.js";
 import { ENGLISH_WORDS, problem, problemText } from "../assessment/strings.js";
 import { applies, withFixed } from "../situation/rules.js";
 
@@ -102,7 +102,7 @@ function subjectOf(data, name, entries, options) {
     nextReview,
     overdue: nextReview < options.today,
     scores: scoreAnswers(data, latest.answers, scope),
-    flagged: recommend(data, latest.answers, scope),
+    flagged: recommend(situated(data, withFixed(latest.situation || {}, data.fixed)), latest.answers, scope),
     vendor: counterpart,
     gaps: counterpart ? answerGaps(data, latest.answers, counterpart.answers, scope) : [],
   };

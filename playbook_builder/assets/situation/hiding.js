@@ -40,7 +40,7 @@ export function findTargets(doc, restricted) {
   for (const link of content.querySelectorAll('a[href*="#"]')) {
     const fragment = fragmentOf(link);
     const row = MISTAKE_ID.test(fragment) && link.closest("tr, li");
-    if (!row || !content.contains(row) || row.closest("#pb-assessment, [data-pb-situation]")) continue;
+    if (!row || !content.contains(row) || row.closest("#pb-assessment, [data-pb-situation], [data-pb-start]")) continue;
     if (!rows.has(row)) rows.set(row, new Set());
     rows.get(row).add(fragment.toUpperCase());
   }

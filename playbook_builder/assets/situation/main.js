@@ -11,6 +11,7 @@
 
 import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
+import { findOwners, findSeverities, findStart, showOwners, showSeverities, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, hiddenMistakes, noteText, summaryText, withFixed } from "./rules.js";
 import { decodeSituation, encodeSituation } from "./saved.js";
@@ -32,6 +33,9 @@ class Situation {
     // the page as the build made it and costs the start-up nothing.
     this.targets = null;
     this.smallNotes = null;
+    this.severities = null;
+    this.owners = null;
+    this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
 
@@ -82,8 +86,28 @@ class Situation {
       this.smallNotes = this.smallNotes || findSmallNotes(document);
       placeSmallNotes(this.smallNotes, answers.size === "small");
     }
+    this.follow(answers);
     showSummary(this.ui, summaryText(answers, this.data.facts, t));
     markChoices(this.ui);
+  }
+
+  /* Severities, owners and the Start-here ranking follow the answers; nothing is looked up until an answer asks. */
+  follow(answers) {
+    const rules = this.data.severity;
+    const answered = Object.keys(answers).length > 0;
+    if (Object.keys(rules).length && (answered || this.severities)) {
+      this.severities = this.severities || findSeverities(document);
+      showSeverities(this.severities, rules, answers, this.data.severityNames);
+    }
+    const small = answers.size === "small";
+    if (small || this.owners) {
+      this.owners = this.owners || findOwners(document);
+      showOwners(this.owners, small);
+    }
+    if (this.start && (answered || this.start.ranked)) {
+      showStart(this.start, rules, this.data.applies, answers);
+      this.start.ranked = true;
+    }
   }
 }
 

@@ -27,6 +27,17 @@ export function lookUpPanel(root) {
     }
     if (!isObject(data[name])) problems.push(`a data-${name} attribute holding a JSON object`);
   }
+  // Optional: the severities that depend on the situation, and their words.
+  for (const [name, attribute] of [["severity", "data-severity"], ["severityNames", "data-severity-names"]]) {
+    try {
+      data[name] = JSON.parse(root.getAttribute(attribute) || "{}");
+    } catch (error) {
+      data[name] = null;
+    }
+    if (!isObject(data[name])) {
+      problems.push(`a ${attribute} attribute holding a JSON object`);
+    }
+  }
   if (!root.hasAttribute("data-site-root")) problems.push("a data-site-root attribute");
   if (problems.length) {
     console.error("Your situation: the panel lacks " + problems.join(", ") + ", so the page shows everything. " +

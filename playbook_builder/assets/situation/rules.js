@@ -83,3 +83,32 @@ export function noteText(count, total, revealed, t = ENGLISH_WORDS) {
     : t.n("%(count)s of %(total)s mistakes is hidden as not applying to your situation.",
       "%(count)s of %(total)s mistakes are hidden as not applying to your situation.", count, values);
 }
+
+/* A mistake's severity for a reader: the first rule ({severity, when}) whose every fact the reader answered with
+ * one of its options, else the base severity; a reader who has not answered sees the base one. */
+export function severityFor(base, rules, answers) {
+  for (const rule of Array.isArray(rules) ? rules : []) {
+    if (!isRecord(rule) || !isRecord(rule.when) || !Object.keys(rule.when).length) continue;
+    const matches = Object.entries(rule.when).every(([fact, options]) =>
+      Object.hasOwn(answers, fact) && Array.isArray(options) && options.includes(answers[fact]));
+    if (matches) return rule.severity;
+  }
+  return base;
+}
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+
+/* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then
+ * the earliest in the lifecycle (`order`); `severity` is data-severity (id -> rules), `restricted` data-applies. */
+export function rankStart(items, severity, restricted, answers) {
+  const hidden = hiddenMistakes(restricted, answers);
+  const rules = isRecord(severity) ? severity : {};
+  const rank = (item) => {
+    const found = SEVERITY_ORDER.indexOf(severityFor(item.base, rules[item.id], answers));
+    return found < 0 ? SEVERITY_ORDER.length : found;
+  };
+  return items.filter((item) => !hidden.has(item.id))
+    .map((item) => ({ item, rank: rank(item) }))
+    .sort((a, b) => a.rank - b.rank || a.item.order - b.item.order)
+    .map(({ item }) => item);
+}

@@ -1,0 +1,85 @@
+"""*Start here* and the situation-dependent severities in the real Chromium, on the shipped playbook: the list of
+ten follows the situation panel exactly as the library ranks it, badges show the severity for the reader, owners
+read as a small firm names them, the page is axe-clean and prints on one page."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from playbook_builder.load import load_playbook
+from playbook_builder.render.start import START_COUNT
+
+from conftest import REPO
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def playbook():
+    return load_playbook(REPO / "checklists", display_root=REPO)[0]
+
+
+def visible(page) -> list[str]:
+    return page.eval_on_selector_all("li[data-start]:not([hidden])", "items => items.map(item => item.dataset.start)")
+
+
+def choose(page, answers: dict[str, str]) -> None:
+    for fact, option in answers.items():
+        page.locator(f"#pb-fact-{fact}").select_option(option)
+
+
+@pytest.fixture
+def start(page, site_url: str):
+    page.goto(site_url + "start-here/")
+    page.wait_for_selector("[data-pb-situation][data-ready]")
+    yield page
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("answers", [
+    {"size": "small", "vendor-kind": "freelancer", "vendor-location": "offshore", "personal-data": "shared"},
+    {"size": "large", "sector": "regulated", "buyer": "private", "vendor-kind": "large-provider"},
+])
+def test_the_list_follows_the_panel_as_the_library_ranks_it(start, playbook, answers: dict[str, str]) -> None:
+    everyone = [m.id for m in playbook.ranked({})[:START_COUNT]]
+    assert visible(start) == everyone
+    choose(start, answers)
+    expected = [m.id for m in playbook.ranked(answers)[:START_COUNT]]
+    assert visible(start) == expected
+    assert expected != everyone  # the situation changes what comes first
+    assert start.locator("[data-start-for]").text_content() == "Ranked for your situation."
+    start.reload()
+    start.wait_for_selector("[data-pb-situation][data-ready]")
+    assert visible(start) == expected  # the answers are kept in the browser
+    start.locator("[data-situation-clear]").click()
+    assert visible(start) == everyone
+
+
+def test_a_small_business_sees_its_own_severities_and_owners(start, playbook, site_url: str) -> None:
+    choose(start, {"size": "small"})
+    first = start.locator("li[data-start] .pb-owner").first.text_content()
+    assert first.startswith("Owner: You") or first.startswith("Owner: Whoever")
+    start.goto(site_url + "checklists/transition/")
+    start.wait_for_selector("[data-pb-situation][data-ready]")
+    badge = start.locator('span.pb-severity[data-severity-of="TRN-10"]')
+    assert badge.text_content() == "Critical severity"
+    assert "pb-severity--critical" in badge.get_attribute("class")
+    cell = start.locator('td[data-severity-of="TRN-10"]')
+    assert cell.text_content() == "Critical"
+    assert playbook.mistakes["TRN-10"].severity.value != "critical"  # the base differs: the script changed it
+
+
+def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> None:
+    choose(start, {"size": "small", "vendor-kind": "agency"})
+    results = Axe().run(start, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa"]},
+                                        "resultTypes": ["violations"]})
+    serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    pdf = tmp_path / "start.pdf"
+    start.emulate_media(media="print")
+    start.pdf(path=str(pdf), format="A4")
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:          1" in pages, pages
