@@ -121,7 +121,7 @@ def test_cases_include_small_firms_and_say_what_is_not_outsourcing(playbook) -> 
     ("payment fraud", r"bank detail|bank account|payee"),
     ("tax abroad", r"\bVAT\b|withholding|employer of record"),
     ("environmental data", r"emission|scope 3|climate"),
-    ("cloud operating risk", r"shared responsibility|misconfigur"),
+    ("cloud operating risk", r"shared.responsibility|misconfigur|secures everything"),
     ("service credits", r"earn-back|sole remedy"),
     ("benchmarking", r"benchmark"),
     ("volume commitments", r"take-or-pay|minimum volume"),

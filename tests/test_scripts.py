@@ -215,3 +215,10 @@ def test_the_scripts_say_the_pages_words(tmp_path: Path) -> None:
     ran = run_node(str(script))
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "0 réponse|1\u202f234 réponses|Impossible de lire « a.json ».|Reset"
+
+
+def test_comments_that_fill_whole_lines_stay_out_of_the_served_script() -> None:
+    script = join_modules({"main.js": '/* A module comment\n * on two lines. */\nconst a = "/* kept */";\n'
+                                      '  // a line comment\nconst b = a; // kept too\n'}, "demo")
+    assert "module comment" not in script and "a line comment" not in script
+    assert 'const a = "/* kept */";' in script and "const b = a; // kept too" in script

@@ -105,3 +105,19 @@ def test_exports_say_when_the_severity_changes(content: Path) -> None:
     assert words.startswith(f"Critical for {small.summary or small.label}; High for ")
     assert " and " in words
     assert by_situation(playbook, playbook.mistakes["ALP-01"]) == ""
+
+
+def test_the_report_ranks_findings_by_the_severity_for_each_result_s_situation() -> None:
+    from playbook_builder.portfolio.scoring import recommend, situated
+
+    data = {
+        "low": 0.5, "severities": ["critical", "high", "medium", "low"],
+        "questions": [{"id": "A-Q1", "checklist": "a", "weight": 1, "levels": ["1", "2", "3"],
+                       "detects": ["A-01", "A-02"]}],
+        "mistakes": {"A-01": {"severity": "high"}, "A-02": {"severity": "medium"}},
+        "severity_when": {"A-02": [{"severity": "critical", "when": {"size": ["small"]}}]},
+    }
+    assert [f.id for f in recommend(data, {"A-Q1": 1})] == ["A-01", "A-02"]
+    assert [f.id for f in recommend(situated(data, {"size": "small"}), {"A-Q1": 1})] == ["A-02", "A-01"]
+    assert situated(data, {"size": "large"}) is data
+    assert data["mistakes"]["A-02"]["severity"] == "medium"

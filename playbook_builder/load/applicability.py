@@ -124,7 +124,7 @@ def retired_ids(playbook: Playbook) -> Found:
                                                           f"give this item a new id")
 
 
-@check("id-gap")
+@check("id-gap", upstream_only=True)
 def id_gaps(playbook: Playbook) -> Found:
     retired = {entry.id for entry in playbook.retired}
     for checklist in playbook.checklists:

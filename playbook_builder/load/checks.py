@@ -22,6 +22,8 @@ class Check:
     rule: str
     run: Callable[[Playbook], Found]
     needs_complete: bool = False
+    upstream_only: bool = False
+    """Judges how the content folder itself is kept (its id numbering), not a fork's overlay on top of it."""
 
 
 CHECKS: list[Check] = []
@@ -30,21 +32,24 @@ CHECKS: list[Check] = []
 CheckFunction = Callable[[Playbook], Found]
 
 
-def check(rule: str, *, needs_complete: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+def check(rule: str, *, needs_complete: bool = False,
+          upstream_only: bool = False) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check under a rule name from the catalogue."""
     if rule not in CHECK_RULES:
         raise KeyError(f"rule {rule!r} is not in the catalogue (problems.CHECK_RULES)")
 
     def register(function: Callable[[Playbook], Found]) -> Callable[[Playbook], Found]:
-        CHECKS.append(Check(rule, function, needs_complete))
+        CHECKS.append(Check(rule, function, needs_complete, upstream_only))
         return function
 
     return register
 
 
-def run_checks(playbook: Playbook, *, complete: bool = True) -> list[Problem]:
-    """Run every registered check; skip reference checks when some file did not load."""
-    return [problem for c in CHECKS if complete or not c.needs_complete for problem in c.run(playbook)]
+def run_checks(playbook: Playbook, *, complete: bool = True, overlaid: bool = False) -> list[Problem]:
+    """Run every registered check; skip reference checks when some file did not load, and checks of the content
+    folder's own housekeeping when overlays changed it (an overlay removes and adds items by design)."""
+    return [problem for c in CHECKS if (complete or not c.needs_complete) and not (overlaid and c.upstream_only)
+            for problem in c.run(playbook)]
 
 
 def _problem(part: Located, rule: str, message: str, *path: str | int) -> Problem:

@@ -153,7 +153,7 @@ def load_playbook(
     if playbook is not None:
         # Cross-file references can only be judged when every file made it into the model.
         complete = not any(p.rule in FILE_RULES for p in problems if not p.warning)
-        problems += run_checks(playbook, complete=complete)
+        problems += run_checks(playbook, complete=complete, overlaid=bool(mergers))
     errors = [p for p in problems if not p.warning]
     if errors or playbook is None:
         raise ContentError(errors or problems)

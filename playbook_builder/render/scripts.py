@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from importlib.abc import Traversable
 
 ENTRY = "main.js"
@@ -30,10 +31,26 @@ class ScriptError(ValueError):
     """A module breaks the joining convention; the message names the file and line."""
 
 
+def _without_comments(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The lines with their numbers, less the comments that fill whole lines (``/* ... */`` blocks and ``//``
+    lines): they are for the modules' readers, and every page would otherwise download them."""
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not inside and stripped.startswith("/*"):
+            inside = True
+        if inside:
+            inside = not stripped.endswith("*/")
+            continue
+        if not stripped.startswith("//"):
+            yield number, line
+
+
 def _parse(name: str, text: str) -> tuple[list[str], list[str]]:
-    """The module's imports (file names) and its body with imports and ``export`` keywords removed."""
+    """The module's imports (file names) and its body with imports, whole-line comments and ``export`` keywords
+    removed."""
     imports, body = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in _without_comments(text.splitlines()):
         found = _IMPORT.match(line)
         if found:  # by its key in the joined folder: ``x.js`` or ``../folder/x.js``
             imports.append(posixpath.normpath(posixpath.join(posixpath.dirname(name), found.group(1))))

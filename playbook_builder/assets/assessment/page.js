@@ -126,7 +126,8 @@ export class Assessment {
   /* The data with each mistake's severity for the situation, worked out once per situation. */
   get situated() {
     if (!this.situatedFor || this.situatedFor.situation !== this.situation) {
-      this.situatedFor = { situation: this.situation, data: situated(this.data, this.situation) };
+      const rule = this.situationApi && this.situationApi.severityFor;
+      this.situatedFor = { situation: this.situation, data: situated(this.data, this.situation, rule) };
     }
     return this.situatedFor.data;
   }

@@ -1,7 +1,6 @@
 /* Scores and recommendations from answers by question id (1..L, 0: "not applicable"), by the formula of "How the
  * scores work". Pure. Questions out of `scope` (scopeOf(); null: all apply) are not counted. */
 
-import { severityFor } from "../situation/rules.js";
 import { inScope } from "./scope.js";
 
 /* Where a level sits on its question's scale, from 0 (least mature) to 1; a one-level scale is all the way. */
@@ -75,12 +74,12 @@ export function answerGaps(data, mine, theirs, scope = null) {
   return gaps;
 }
 
-/* The data with each mistake's severity for the situation (its severity_when resolved), which recommendations rank
- * by; the same object when no mistake's severity depends on the situation. */
-export function situated(data, situation) {
+/* The data with each mistake's severity for the situation (its severity_when resolved by `severityFor`, the
+ * situation script's rule), which recommendations rank by; the same object when no severity depends on it. */
+export function situated(data, situation, severityFor) {
   const rules = data.severity_when && typeof data.severity_when === "object" ? data.severity_when : {};
   const ids = Object.keys(rules).filter((id) => data.mistakes[id]);
-  if (!ids.length) return data;
+  if (!ids.length || typeof severityFor !== "function") return data;
   const mistakes = { ...data.mistakes };
   for (const id of ids) {
     mistakes[id] = { ...mistakes[id], severity: severityFor(mistakes[id].severity, rules[id], situation || {}) };

@@ -6,7 +6,7 @@ import { acceptResult, questionIndex } from "../assessment/result.js";
 import { scopeOf } from "../assessment/scope.js";
 import { answerGaps, recommend, scoreAnswers, situated } from "../assessment/scoring.js";
 import { ENGLISH_WORDS, problem, problemText } from "../assessment/strings.js";
-import { applies, withFixed } from "../situation/rules.js";
+import { applies, severityFor, withFixed } from "../situation/rules.js";
 
 /* Months until the next review by criticality; the build passes the site's own (the plugin's review_months). */
 export const DEFAULT_REVIEW_MONTHS = { low: 24, medium: 12, high: 6 };
@@ -102,7 +102,7 @@ function subjectOf(data, name, entries, options) {
     nextReview,
     overdue: nextReview < options.today,
     scores: scoreAnswers(data, latest.answers, scope),
-    flagged: recommend(situated(data, withFixed(latest.situation || {}, data.fixed)), latest.answers, scope),
+    flagged: recommend(situated(data, withFixed(latest.situation || {}, data.fixed), severityFor), latest.answers, scope),
     vendor: counterpart,
     gaps: counterpart ? answerGaps(data, latest.answers, counterpart.answers, scope) : [],
   };

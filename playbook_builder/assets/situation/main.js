@@ -13,7 +13,7 @@ import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
 import { findOwners, findSeverities, findStart, showOwners, showSeverities, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
-import { applies, cleanAnswers, hiddenMistakes, noteText, summaryText, withFixed } from "./rules.js";
+import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
 import { decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 
@@ -160,6 +160,7 @@ window.playbookSituation = Object.freeze({
     return situation ? { questions: factQuestions(situation.ui), options: situation.data.facts } : null;
   },
   applies,
+  severityFor,
   encode: encodeSituation,
   decode: decodeSituation,
 });
