@@ -75,7 +75,8 @@ def test_playbook_json_holds_the_checked_model(fixture_site: Path) -> None:
     assert question["detects"] == ["ALP-01"]
     assert data["sources"][0]["url"] == "https://example.org/book-one"
     assert data["cases"] == [{"id": "widget-co", "title": "Widget Co helpdesk", "organisation": "Widget Co",
-                              "year": 2019, "what_went_wrong": "Widget Co chose the lowest bid and never met the team.",
+                              "year": 2019, "kind": "outsourcing", "small_firm": False,
+                              "what_went_wrong": "Widget Co chose the lowest bid and never met the team.",
                               "prevention": "Meeting the team and weighting quality would have shown the gap.",
                               "mistakes": ["ALP-01"], "sources": ["book-one"],
                               "citations": [{"source": "book-one", "at": None}]}]

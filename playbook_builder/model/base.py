@@ -54,10 +54,10 @@ class Severity(str, Enum):
 
 SEVERITY_RUBRIC: dict[Severity, str] = {
     Severity.critical: "Likely enough to plan for, and the harm cannot be undone: you lose ownership of your work, "
-    "data, accounts or money, you breach the law or a regulator's rules, or the engagement fails. Fix it before "
-    "you go on.",
-    Severity.high: "Causes a major cost overrun, delay or service failure that takes months to recover from, or "
-    "is hard to undo once the contract is signed.",
+    "data, accounts or money, you breach the law or a regulator's rules in a way you cannot put right, or the "
+    "engagement fails. Fix it before you go on.",
+    Severity.high: "Causes a major cost overrun, delay or service failure that takes months to recover from, or a "
+    "breach you can still put right, or is hard to undo once the contract is signed.",
     Severity.medium: "Causes rework, friction or extra cost that you can recover from within the engagement, at "
     "the next review, without renegotiating.",
     Severity.low: "An inefficiency or a missed opportunity, or a rare harm that is easy to undo. Fix it when it "

@@ -26,8 +26,8 @@ from . import paths
 
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
-    N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Severity by situation"), N_("Confirm"), N_("Mitigation id"), N_("Mitigation"),
-    N_("Owner role"), N_("Status"), N_("Owner name"), N_("Due date"), N_("Notes"),
+    N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Severity by situation"), N_("Confirm"), N_("Mitigation id"),
+    N_("Mitigation"), N_("Owner role"), N_("Status"), N_("Owner name"), N_("Due date"), N_("Notes"),
 ]
 FILL_IN = COLUMNS[-4:]
 STATUSES = [N_("Not started"), N_("In progress"), N_("Done"), N_("Not applicable")]
@@ -61,7 +61,8 @@ def rows(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLISH) -> li
 def by_situation(playbook: Playbook, mistake: Mistake, ui: Messages = ENGLISH) -> str:
     """A mistake's situation-dependent severities in words: "Critical for a small business; High for in a regulated
     sector" reads as the options' summaries say them; empty when the severity never changes."""
-    labels = {(fact.id, option.id): option.summary or option.label for fact in playbook.facts for option in fact.options}
+    labels = {(fact.id, option.id): option.summary or option.label
+              for fact in playbook.facts for option in fact.options}
     rules = []
     for rule in mistake.severity_when:
         situation = ui(" and ").join(ui(" or ").join(labels.get((fact, option), option) for option in options)
