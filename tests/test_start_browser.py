@@ -4,6 +4,7 @@ read as a small firm names them, the page is axe-clean and prints on one page.""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -78,8 +79,28 @@ def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> Non
                                         "resultTypes": ["violations"]})
     serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == []
-    pdf = tmp_path / "start.pdf"
     start.emulate_media(media="print")
-    start.pdf(path=str(pdf), format="A4")
-    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:          1" in pages, pages
+    for paper in ("A4", "Letter"):
+        pdf = tmp_path / f"start-{paper}.pdf"
+        start.pdf(path=str(pdf), format=paper)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.M), (paper, info)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert all(item in text for item in visible(start)), paper  # the ten the screen shows are on paper
+
+
+def test_the_assessment_ranks_its_recommendations_by_the_severity_for_the_situation(page, site_url: str,
+                                                                                    playbook) -> None:
+    question = next(q for q in playbook.questions.values() if "TRN-10" in q.detects)
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector("#pb-assessment[data-ready]")
+    page.locator(f"#{question.id.lower()} input[value='1']").check()
+    heads = page.locator("[data-recs] > li .pb-as-rec-head")
+    trn10 = heads.filter(has_text="TRN-10")
+    assert trn10.locator(".pb-severity").inner_text().lower() == playbook.mistakes["TRN-10"].severity.value
+    if not page.locator(".pb-situation__box").evaluate("box => box.open"):
+        page.locator(".pb-situation__box > summary").click()
+    page.locator("#pb-fact-size").select_option("small")
+    assert trn10.locator(".pb-severity").inner_text().lower() == "critical"
+    assert heads.first.locator(".pb-severity").inner_text().lower() == "critical"  # it now ranks among the first
+    assert page.console_errors == []
