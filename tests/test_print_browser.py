@@ -134,8 +134,9 @@ def large_url(large_content: Path, local_server, tmp_path_factory: pytest.TempPa
 
 
 def assert_on_paper(pdf: Pdf, checklist, paper: str, address: str) -> None:
-    """Within 3 pages of the right size; every line to confirm; no site chrome; footer; no blank last page."""
-    assert 1 <= pdf.pages <= 3, f"{checklist.id} on {paper}: {pdf.pages} pages"
+    """Within 4 pages of the right size (the largest phases hold 14 mistakes); every line to confirm; no site chrome;
+    footer; no blank last page."""
+    assert 1 <= pdf.pages <= 4, f"{checklist.id} on {paper}: {pdf.pages} pages"
     assert pdf.size == PAPERS[paper]
     text = pdf.text()
     for mistake in checklist.mistakes:
@@ -312,7 +313,7 @@ def shipped_print_url(local_server, tmp_path_factory: pytest.TempPathFactory) ->
     return local_server.serve(mkdocs_build(config, folder / "site"), "print-shipped")
 
 
-def test_every_shipped_checklist_fits_three_pages(page, shipped_print_url, tmp_path) -> None:
+def test_every_shipped_checklist_fits_four_pages(page, shipped_print_url, tmp_path) -> None:
     playbook = load_playbook(REPO / "checklists")[0]
     for checklist in playbook.checklists:
         for paper in sorted(PAPERS):

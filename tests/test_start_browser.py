@@ -63,14 +63,15 @@ def test_a_small_business_sees_its_own_severities_and_owners(start, playbook, si
     choose(start, {"size": "small"})
     first = start.locator("li[data-start] .pb-owner").first.text_content()
     assert first.startswith("Owner: You") or first.startswith("Owner: Whoever")
-    start.goto(site_url + "checklists/transition/")
+    small = {"size": "small"}
+    mistake = next(m for m in playbook.mistakes.values() if m.severity_for(small) != m.severity)
+    expected = mistake.severity_for(small).value
+    start.goto(site_url + f"checklists/{playbook.checklist_of[mistake.id].id}/")
     start.wait_for_selector("[data-pb-situation][data-ready]")
-    badge = start.locator('span.pb-severity[data-severity-of="TRN-10"]')
-    assert badge.text_content() == "Critical severity"
-    assert "pb-severity--critical" in badge.get_attribute("class")
-    cell = start.locator('td[data-severity-of="TRN-10"]')
-    assert cell.text_content() == "Critical"
-    assert playbook.mistakes["TRN-10"].severity.value != "critical"  # the base differs: the script changed it
+    badge = start.locator(f'span.pb-severity[data-severity-of="{mistake.id}"]')
+    assert badge.text_content() == f"{expected.capitalize()} severity"
+    assert f"pb-severity--{expected}" in badge.get_attribute("class")
+    assert start.locator(f'td[data-severity-of="{mistake.id}"]').text_content() == expected.capitalize()
 
 
 def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> None:
@@ -91,16 +92,19 @@ def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> Non
 
 def test_the_assessment_ranks_its_recommendations_by_the_severity_for_the_situation(page, site_url: str,
                                                                                     playbook) -> None:
-    question = next(q for q in playbook.questions.values() if "TRN-10" in q.detects)
+    small = {"size": "small"}
+    order = ["critical", "high", "medium", "low"]
+    mistake = next(m for m in playbook.mistakes.values() if playbook.detected_by.get(m.id)
+                   and order.index(m.severity_for(small).value) < order.index(m.severity.value)
+                   and not playbook.restrictions.get(m.id))
+    question = playbook.detected_by[mistake.id][0]
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#pb-assessment[data-ready]")
     page.locator(f"#{question.id.lower()} input[value='1']").check()
-    heads = page.locator("[data-recs] > li .pb-as-rec-head")
-    trn10 = heads.filter(has_text="TRN-10")
-    assert trn10.locator(".pb-severity").inner_text().lower() == playbook.mistakes["TRN-10"].severity.value
+    badge = page.locator("[data-recs] > li .pb-as-rec-head").filter(has_text=mistake.id).locator(".pb-severity")
+    assert badge.inner_text().lower() == mistake.severity.value
     if not page.locator(".pb-situation__box").evaluate("box => box.open"):
         page.locator(".pb-situation__box > summary").click()
     page.locator("#pb-fact-size").select_option("small")
-    assert trn10.locator(".pb-severity").inner_text().lower() == "critical"
-    assert heads.first.locator(".pb-severity").inner_text().lower() == "critical"  # it now ranks among the first
+    assert badge.inner_text().lower() == mistake.severity_for(small).value
     assert page.console_errors == []

@@ -200,10 +200,17 @@ class Playbook(BaseModel):
 
     def ranked(self, answers: Mapping[str, str]) -> list[Mistake]:
         """The mistakes that apply to a reader with these answers, the most severe for them first, then the ones
-        that bite earliest in the lifecycle (checklist order, then their order in it)."""
+        that bite earliest in the lifecycle (checklist order, then their order in it). A mistake restricted to a
+        situation the reader has not confirmed (a public-body rule for a reader who has not said whether they are
+        one) counts one level lower, after those that surely apply."""
         order = list(Severity)
         found = [m for m in self.mistakes.values() if applies(self.restrictions.get(m.id, {}), answers)]
-        return sorted(found, key=lambda m: order.index(m.severity_for(answers)))
+
+        def rank(mistake: Mistake) -> tuple[int, bool]:
+            unsure = any(fact not in answers for fact in self.restrictions.get(mistake.id, {}))
+            return order.index(mistake.severity_for(answers)) + unsure, unsure
+
+        return sorted(found, key=rank)
 
     @cached_property
     def detected_by(self) -> dict[str, list[Question]]:

@@ -38,6 +38,14 @@ const ids = (items) => items.map((item) => item.id);
 
 test("Start here ranks by the reader's severity, then by how early the mistake bites", () => {
   assert.deepEqual(ids(rankStart(ITEMS, SEVERITY, APPLIES, {})), ["STR-01", "SEL-01", "TRN-10", "STR-02", "GOV-06"]);
+  // What is restricted to a situation the reader has not confirmed counts one level lower, after what surely applies.
+  const unsure = { "STR-01": { sector: ["regulated"] } };
+  assert.deepEqual(ids(rankStart([ITEMS[0], { id: "EXT-01", base: "critical", order: 9 }], {}, unsure, {})),
+    ["EXT-01", "STR-01"]);
+  assert.deepEqual(ids(rankStart([ITEMS[0], { id: "EXT-01", base: "critical", order: 9 }], {}, unsure,
+    { sector: "regulated" })), ["STR-01", "EXT-01"]);
+  const high = { id: "SEL-02", base: "high", order: 5 };
+  assert.deepEqual(ids(rankStart([ITEMS[0], high], {}, unsure, {})), ["SEL-02", "STR-01"]);
   assert.deepEqual(ids(rankStart(ITEMS, SEVERITY, APPLIES, { size: "small" })),
     ["STR-01", "TRN-10", "SEL-01", "STR-02"]);  // GOV-06 does not apply to a small business
   assert.deepEqual(ids(rankStart(ITEMS, SEVERITY, APPLIES, { size: "large", sector: "regulated" })),

@@ -98,17 +98,22 @@ export function severityFor(base, rules, answers) {
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
-/* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then
- * the earliest in the lifecycle (`order`); `severity` is data-severity (id -> rules), `restricted` data-applies. */
+/* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then the
+ * earliest in the lifecycle (`order`); one restricted to a situation the reader has not confirmed counts one level
+ * lower, after those that surely apply. `severity` is data-severity (id -> rules), `restricted` data-applies. */
 export function rankStart(items, severity, restricted, answers) {
-  const hidden = hiddenMistakes(restricted, answers);
-  const rules = isRecord(severity) ? severity : {};
+  const rules = isRecord(restricted) ? restricted : {};
+  const hidden = hiddenMistakes(rules, answers);
+  const severities = isRecord(severity) ? severity : {};
   const rank = (item) => {
-    const found = SEVERITY_ORDER.indexOf(severityFor(item.base, rules[item.id], answers));
+    const found = SEVERITY_ORDER.indexOf(severityFor(item.base, severities[item.id], answers));
     return found < 0 ? SEVERITY_ORDER.length : found;
   };
+  const unsure = (item) => isRecord(rules[item.id])
+    && Object.keys(rules[item.id]).some((fact) => !Object.hasOwn(answers, fact));
   return items.filter((item) => !hidden.has(item.id))
-    .map((item) => ({ item, rank: rank(item) }))
-    .sort((a, b) => a.rank - b.rank || a.item.order - b.item.order)
+    .map((item) => ({ item, unsure: unsure(item) ? 1 : 0 }))
+    .map((entry) => ({ ...entry, rank: rank(entry.item) + entry.unsure }))
+    .sort((a, b) => a.rank - b.rank || a.unsure - b.unsure || a.item.order - b.item.order)
     .map(({ item }) => item);
 }
