@@ -61,8 +61,14 @@ def test_the_list_follows_the_panel_as_the_library_ranks_it(start, playbook, ans
 
 def test_a_small_business_sees_its_own_severities_and_owners(start, playbook, site_url: str) -> None:
     choose(start, {"size": "small"})
-    first = start.locator("li[data-start] .pb-owner").first.text_content()
-    assert first.startswith("Owner: You") or first.startswith("Owner: Whoever")
+    small_owner = start.locator("li[data-start] .pb-owner").first.text_content()
+    assert small_owner.startswith("Owner: You") or small_owner.startswith("Owner: Whoever")
+    # A small firm reads its own first step where the mistake has one, in place of the enterprise action.
+    item = start.locator("li[data-start]:not([hidden])").first
+    mistake = playbook.mistakes[item.get_attribute("data-start")]
+    if mistake.small_business:
+        assert item.locator("[data-small-show]").is_visible() and not item.locator("[data-small-hide]").is_visible()
+        assert item.locator("[data-small-show]").inner_text().endswith(mistake.small_business)
     small = {"size": "small"}
     mistake = next(m for m in playbook.mistakes.values() if m.severity_for(small) != m.severity)
     expected = mistake.severity_for(small).value
@@ -107,4 +113,21 @@ def test_the_assessment_ranks_its_recommendations_by_the_severity_for_the_situat
         page.locator(".pb-situation__box > summary").click()
     page.locator("#pb-fact-size").select_option("small")
     assert badge.inner_text().lower() == mistake.severity_for(small).value
+    assert page.console_errors == []
+
+
+def test_the_french_start_here_follows_the_panel_and_prints_on_one_page(page, site_url: str, playbook,
+                                                                        tmp_path) -> None:
+    page.goto(site_url + "fr/start-here/")
+    page.wait_for_selector("[data-pb-situation][data-ready]")
+    assert page.locator("h1").inner_text() == "Par où commencer"
+    choose(page, {"size": "small", "vendor-kind": "freelancer"})
+    assert visible(page) == [m.id for m in playbook.ranked({"size": "small", "vendor-kind": "freelancer"})[:START_COUNT]]
+    assert page.locator("[data-start-for]").text_content() == "Classement pour votre situation."
+    page.emulate_media(media="print")
+    for paper in ("A4", "Letter"):
+        pdf = tmp_path / f"start-fr-{paper}.pdf"
+        page.pdf(path=str(pdf), format=paper)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.M), (paper, info)
     assert page.console_errors == []

@@ -11,7 +11,7 @@
 
 import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
-import { findOwners, findSeverities, findStart, showOwners, showSeverities, showStart } from "./severity.js";
+import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
 import { decodeSituation, encodeSituation } from "./saved.js";
@@ -35,6 +35,7 @@ class Situation {
     this.smallNotes = null;
     this.severities = null;
     this.owners = null;
+    this.swaps = null;
     this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
@@ -102,7 +103,9 @@ class Situation {
     const small = answers.size === "small";
     if (small || this.owners) {
       this.owners = this.owners || findOwners(document);
+      this.swaps = this.swaps || findSmallSwaps(document);
       showOwners(this.owners, small);
+      showSmallSwaps(this.swaps, small);
     }
     if (this.start && (answered || this.start.ranked)) {
       showStart(this.start, rules, this.data.applies, answers);

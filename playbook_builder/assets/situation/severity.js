@@ -42,6 +42,18 @@ export function showOwners(found, small) {
   for (const { element, usual, small: words } of found) element.textContent = small ? words : usual;
 }
 
+/* What a page shows only to a small business ([data-small-show]) and what it shows to everyone else
+ * ([data-small-hide]): on Start here, a small firm's own first step in place of the enterprise one. */
+export function findSmallSwaps(doc) {
+  return [...doc.querySelectorAll("[data-small-show], [data-small-hide]")].map((element) => ({
+    element, forSmall: element.hasAttribute("data-small-show"),
+  }));
+}
+
+export function showSmallSwaps(found, small) {
+  for (const { element, forSmall } of found) element.hidden = forSmall !== small;
+}
+
 /* The Start-here list ([data-pb-start]) and its items, or null on any other page. */
 export function findStart(doc) {
   const list = doc.querySelector("[data-pb-start]");
