@@ -27,6 +27,15 @@ def visible(page) -> list[str]:
     return page.eval_on_selector_all("li[data-start]:not([hidden])", "items => items.map(item => item.dataset.start)")
 
 
+def printed_pages(page, path, paper: str) -> tuple[int, str]:
+    """Print the page as a reader's browser does (print media) on A4 or Letter: the pages and the text on them."""
+    page.emulate_media(media="print")
+    page.pdf(path=str(path), format=paper)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1)), text
+
+
 def choose(page, answers: dict[str, str]) -> None:
     for fact, option in answers.items():
         page.locator(f"#pb-fact-{fact}").select_option(option)
@@ -86,13 +95,9 @@ def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> Non
                                         "resultTypes": ["violations"]})
     serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == []
-    start.emulate_media(media="print")
     for paper in ("A4", "Letter"):
-        pdf = tmp_path / f"start-{paper}.pdf"
-        start.pdf(path=str(pdf), format=paper)
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert re.search(r"^Pages:\s+1$", info, re.M), (paper, info)
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        pages, text = printed_pages(start, tmp_path / f"start-{paper}.pdf", paper)
+        assert pages == 1, paper
         assert all(item in text for item in visible(start)), paper  # the ten the screen shows are on paper
 
 
@@ -124,10 +129,6 @@ def test_the_french_start_here_follows_the_panel_and_prints_on_one_page(page, si
     choose(page, {"size": "small", "vendor-kind": "freelancer"})
     assert visible(page) == [m.id for m in playbook.ranked({"size": "small", "vendor-kind": "freelancer"})[:START_COUNT]]
     assert page.locator("[data-start-for]").text_content() == "Classement pour votre situation."
-    page.emulate_media(media="print")
     for paper in ("A4", "Letter"):
-        pdf = tmp_path / f"start-fr-{paper}.pdf"
-        page.pdf(path=str(pdf), format=paper)
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert re.search(r"^Pages:\s+1$", info, re.M), (paper, info)
+        assert printed_pages(page, tmp_path / f"start-fr-{paper}.pdf", paper)[0] == 1, paper
     assert page.console_errors == []
