@@ -22,6 +22,7 @@ from .base import (
     Version,
     Year,
 )
+from .scope import matches
 
 _APPLIES_WHEN = ("Where it applies: scoping fact id → the options it applies to (scope.yml). Absent: it applies "
                  "to everyone.")
@@ -112,10 +113,7 @@ class Mistake(Cites):
     def severity_for(self, answers: Mapping[str, str]) -> Severity:
         """The severity for a reader with these answers: the first rule whose every fact they answered to match,
         else the base severity (so a reader who has not answered sees the base one)."""
-        for rule in self.severity_when:
-            if all(answers.get(fact) in options for fact, options in rule.when.items()):
-                return rule.severity
-        return self.severity
+        return next((rule.severity for rule in self.severity_when if matches(rule.when, answers)), self.severity)
 
 
 class Question(Located):

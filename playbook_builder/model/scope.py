@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import ClassVar
 
 from pydantic import Field
@@ -46,6 +46,12 @@ def applies(applies_when: AppliesWhen, answers: Mapping[str, str]) -> bool:
     A fact the reader has not answered never hides anything: until they say, everything shows.
     """
     return all(answers[fact] in options for fact, options in applies_when.items() if fact in answers)
+
+
+def matches(when: Mapping[str, Container[str]], answers: Mapping[str, str]) -> bool:
+    """Whether a severity_when rule holds for a reader: every fact it names answered with one of its options. Unlike
+    :func:`applies`, a fact the reader has not answered does not match, so they keep the base severity."""
+    return all(answers.get(fact) in options for fact, options in when.items())
 
 
 def fixed_answers_problems(facts: list[Fact], fixed: Mapping[str, str]) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model.scope import applies
+from ..model.scope import applies, matches
 
 Data = Mapping[str, Any]
 
@@ -65,7 +65,7 @@ def situated(data: Data, situation: Mapping[str, str]) -> Data:
     for mistake_id, found in rules.items():
         mistake = data["mistakes"].get(mistake_id)
         for rule in found if mistake else []:
-            if all(situation.get(fact) in options for fact, options in rule["when"].items()):
+            if matches(rule["when"], situation):
                 changed[mistake_id] = {**mistake, "severity": rule["severity"]}
                 break
     return {**data, "mistakes": {**data["mistakes"], **changed}} if changed else data
