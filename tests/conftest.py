@@ -96,6 +96,16 @@ def content(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def shipped_playbook():  # type: ignore[no-untyped-def]
+    """The shipped content, loaded once per session; it loads without a warning."""
+    from playbook_builder.load import load_playbook
+
+    playbook, warnings = load_playbook(REPO / "checklists", display_root=REPO)
+    assert warnings == []
+    return playbook
+
+
+@pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped playbook, built once per test session with ``mkdocs.yml`` in strict mode."""
     site = tmp_path_factory.mktemp("shipped") / "site"

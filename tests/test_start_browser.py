@@ -10,17 +10,9 @@ import subprocess
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from playbook_builder.load import load_playbook
 from playbook_builder.render.start import START_COUNT
 
-from conftest import REPO
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def playbook():
-    return load_playbook(REPO / "checklists", display_root=REPO)[0]
 
 
 def visible(page) -> list[str]:
@@ -53,11 +45,11 @@ def start(page, site_url: str):
     {"size": "small", "vendor-kind": "freelancer", "vendor-location": "offshore", "personal-data": "shared"},
     {"size": "large", "sector": "regulated", "buyer": "private", "vendor-kind": "large-provider"},
 ])
-def test_the_list_follows_the_panel_as_the_library_ranks_it(start, playbook, answers: dict[str, str]) -> None:
-    everyone = [m.id for m in playbook.ranked({})[:START_COUNT]]
+def test_the_list_follows_the_panel_as_the_library_ranks_it(start, shipped_playbook, answers: dict[str, str]) -> None:
+    everyone = [m.id for m in shipped_playbook.ranked({})[:START_COUNT]]
     assert visible(start) == everyone
     choose(start, answers)
-    expected = [m.id for m in playbook.ranked(answers)[:START_COUNT]]
+    expected = [m.id for m in shipped_playbook.ranked(answers)[:START_COUNT]]
     assert visible(start) == expected
     assert expected != everyone  # the situation changes what comes first
     assert start.locator("[data-start-for]").text_content() == "Ranked for your situation."
@@ -68,20 +60,20 @@ def test_the_list_follows_the_panel_as_the_library_ranks_it(start, playbook, ans
     assert visible(start) == everyone
 
 
-def test_a_small_business_sees_its_own_severities_and_owners(start, playbook, site_url: str) -> None:
+def test_a_small_business_sees_its_own_severities_and_owners(start, shipped_playbook, site_url: str) -> None:
     choose(start, {"size": "small"})
     small_owner = start.locator("li[data-start] .pb-owner").first.text_content()
     assert small_owner.startswith("Owner: You") or small_owner.startswith("Owner: Whoever")
     # A small firm reads its own first step where the mistake has one, in place of the enterprise action.
     item = start.locator("li[data-start]:not([hidden])").first
-    mistake = playbook.mistakes[item.get_attribute("data-start")]
+    mistake = shipped_playbook.mistakes[item.get_attribute("data-start")]
     if mistake.small_business:
         assert item.locator("[data-small-show]").is_visible() and not item.locator("[data-small-hide]").is_visible()
         assert item.locator("[data-small-show]").inner_text().endswith(mistake.small_business)
     small = {"size": "small"}
-    mistake = next(m for m in playbook.mistakes.values() if m.severity_for(small) != m.severity)
+    mistake = next(m for m in shipped_playbook.mistakes.values() if m.severity_for(small) != m.severity)
     expected = mistake.severity_for(small).value
-    start.goto(site_url + f"checklists/{playbook.checklist_of[mistake.id].id}/")
+    start.goto(site_url + f"checklists/{shipped_playbook.checklist_of[mistake.id].id}/")
     start.wait_for_selector("[data-pb-situation][data-ready]")
     badge = start.locator(f'span.pb-severity[data-severity-of="{mistake.id}"]')
     assert badge.text_content() == f"{expected.capitalize()} severity"
@@ -102,13 +94,13 @@ def test_start_here_is_accessible_and_prints_on_one_page(start, tmp_path) -> Non
 
 
 def test_the_assessment_ranks_its_recommendations_by_the_severity_for_the_situation(page, site_url: str,
-                                                                                    playbook) -> None:
+                                                                                    shipped_playbook) -> None:
     small = {"size": "small"}
     order = ["critical", "high", "medium", "low"]
-    mistake = next(m for m in playbook.mistakes.values() if playbook.detected_by.get(m.id)
+    mistake = next(m for m in shipped_playbook.mistakes.values() if shipped_playbook.detected_by.get(m.id)
                    and order.index(m.severity_for(small).value) < order.index(m.severity.value)
-                   and not playbook.restrictions.get(m.id))
-    question = playbook.detected_by[mistake.id][0]
+                   and not shipped_playbook.restrictions.get(m.id))
+    question = shipped_playbook.detected_by[mistake.id][0]
     page.goto(site_url + "assessment/")
     page.wait_for_selector("#pb-assessment[data-ready]")
     page.locator(f"#{question.id.lower()} input[value='1']").check()
@@ -121,13 +113,13 @@ def test_the_assessment_ranks_its_recommendations_by_the_severity_for_the_situat
     assert page.console_errors == []
 
 
-def test_the_french_start_here_follows_the_panel_and_prints_on_one_page(page, site_url: str, playbook,
+def test_the_french_start_here_follows_the_panel_and_prints_on_one_page(page, site_url: str, shipped_playbook,
                                                                         tmp_path) -> None:
     page.goto(site_url + "fr/start-here/")
     page.wait_for_selector("[data-pb-situation][data-ready]")
     assert page.locator("h1").inner_text().rstrip("¶").strip() == "Par où commencer"
     choose(page, {"size": "small", "vendor-kind": "freelancer"})
-    assert visible(page) == [m.id for m in playbook.ranked({"size": "small", "vendor-kind": "freelancer"})[:START_COUNT]]
+    assert visible(page) == [m.id for m in shipped_playbook.ranked({"size": "small", "vendor-kind": "freelancer"})[:START_COUNT]]
     assert page.locator("[data-start-for]").text_content() == "Classement pour votre situation."
     for paper in ("A4", "Letter"):
         assert printed_pages(page, tmp_path / f"start-fr-{paper}.pdf", paper)[0] == 1, paper

@@ -36,8 +36,8 @@ def situation_data(playbook: Playbook) -> dict[str, Any]:
 
 
 def severity_names(ui: Messages) -> dict[str, dict[str, str]]:
-    """Each severity as a badge says it and as a table cell does, in the page's language: the script shows the one
-    for the reader's situation."""
+    """Each severity as a badge says it and as a table cell does, in the page's language: the one source of these
+    words for the templates and for the script, which shows the one for the reader's situation."""
     return {
         "badge": {"critical": ui("Critical severity"), "high": ui("High severity"), "medium": ui("Medium severity"),
                   "low": ui("Low severity")},
