@@ -120,8 +120,8 @@ CHECK_RULES: dict[str, str] = {
     "unique-ids": "Every id is used once across the whole playbook, and so is every checklist code.",
     "id-matches-file": "A checklist's id is its file name without the extension.",
     "id-prefix": "An item's id starts with its checklist's code; a mitigation's id starts with its mistake's id.",
-    "reference-resolves": "Every reference resolves: related mistakes, detected mistakes, sources, owner roles and "
-    "the mistakes and sources of case studies.",
+    "reference-resolves": "Every reference resolves: related mistakes, detected mistakes, sources, owner roles, "
+    "the mistakes and sources of case studies and provisions, and each framework's source.",
     "checklist-has-mistakes": "Every checklist holds at least one mistake.",
     "mistake-has-mitigation": "Every mistake has at least one mitigation.",
     "mistake-has-warning-sign": "Every mistake has at least one warning sign.",
@@ -145,6 +145,10 @@ CHECK_RULES: dict[str, str] = {
     "version in playbook.yml has changed too (playbook check only).",
     "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
     "paragraph, section or page).",
+    "requirement-at": "Each framework requirement's pinpoint (at) names one point the build can read, such as "
+    "Art. 30(2)(a) or para 75(b), so that citations can be matched to it.",
+    "framework-gap": "Warning: every framework requirement is covered: a provision or a mistake cites the "
+    "framework's source with a pinpoint that names the requirement's point (or a sub-point of it).",
     "po-syntax": "A translation catalogue (locales/LANG.po) is a valid gettext PO file.",
     "translation-missing": "Warning: every text of the content has a translation in each catalogue (the page "
     "shows the English meanwhile).",

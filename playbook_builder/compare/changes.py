@@ -69,7 +69,24 @@ def items(data: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
         found["questions"][question["id"]] = {**question, "levels": levels}
     for kind, key in _REGISTRY_LISTS.items():
         found[kind] = {item["id"]: item for item in _with_id(data.get(key))}
+    _contract_items(data, found)
     return {kind: {item_id: _even(kind, item) for item_id, item in by_id.items()} for kind, by_id in found.items()}
+
+
+def _contract_items(data: dict[str, Any], found: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """Topics and provisions, frameworks and requirements, from a content folder (provisions inside their topic)
+    or from ``playbook.json`` (provisions listed apart, each naming its topic); what the build derives is left out."""
+    for topic in _with_id(data.get("topics")):
+        found["topics"][topic["id"]] = _without(topic, "provisions")
+        for provision in _with_id(topic.get("provisions")):
+            found["provisions"][provision["id"]] = {**provision, "topic": topic["id"]}
+    for provision in _with_id(data.get("provisions")):
+        found["provisions"][provision["id"]] = _without(provision, "required_by")
+    for framework in _with_id(data.get("frameworks")):
+        found["frameworks"][framework["id"]] = _without(framework, "requirements")
+        for requirement in _with_id(framework.get("requirements")):
+            found["requirements"][requirement["id"]] = {**_without(requirement, "covered_by"),
+                                                        "framework": framework["id"]}
 
 
 def _defaults(kind: str) -> dict[str, Any]:

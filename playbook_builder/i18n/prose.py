@@ -42,6 +42,14 @@ def parts(playbook: Playbook) -> Iterator[tuple[str, Located]]:
     for fact in playbook.facts:
         yield f"fact/{fact.id}", fact
         yield from ((f"option/{fact.id}.{option.id}", option) for option in fact.options)
+    for topic in playbook.topics:
+        yield f"topic/{topic.id}", topic
+        for provision in topic.provisions:
+            yield f"provision/{provision.id}", provision
+            yield from ((f"law/{provision.id}.{key}", note) for key, note in provision.law.items())
+    for framework in playbook.frameworks:
+        yield f"framework/{framework.id}", framework
+        yield from ((f"requirement/{r.id}", r) for r in framework.requirements)
     yield from ((f"release/{release.version}", release) for release in playbook.releases)
     yield from ((f"retired/{retired.id}", retired) for retired in playbook.retired)
 

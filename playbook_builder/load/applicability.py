@@ -24,6 +24,8 @@ def _restricted(playbook: Playbook) -> Iterator[tuple[Located, AppliesWhen]]:
         yield checklist, checklist.applies_when
         for mistake in checklist.mistakes:
             yield mistake, mistake.applies_when
+    yield from ((provision, provision.applies_when) for provision in playbook.provisions.values())
+    yield from ((framework, framework.applies_when) for framework in playbook.frameworks)
 
 
 def _situation_problems(playbook: Playbook, part: Located, rule: AppliesWhen, name: str, field: str,
@@ -143,7 +145,8 @@ def id_gaps(playbook: Playbook) -> Found:
 @check("citation-pinpoint", needs_complete=True)
 def citation_pinpoint(playbook: Playbook) -> Found:
     sources = playbook.source_by_id
-    citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases]
+    citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases, *playbook.provisions.values()]
+    citing += [note for provision in playbook.provisions.values() for note in provision.law.values()]
     for part in citing:
         for index, citation in enumerate(part.citations):
             source = sources.get(citation.source)

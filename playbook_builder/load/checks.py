@@ -79,6 +79,10 @@ def _all_ids(playbook: Playbook) -> Iterator[tuple[str, str, Located]]:
     for kind in REGISTRY_KINDS.values():
         for part in getattr(playbook, kind):
             yield KINDS[kind].singular, part.id, part
+    for topic in playbook.topics:
+        yield from (("provision", provision.id, provision) for provision in topic.provisions)
+    for framework in playbook.frameworks:
+        yield from (("framework requirement", r.id, r) for r in framework.requirements)
 
 
 @check("unique-ids")
@@ -113,7 +117,7 @@ def retired_note(retired: Retired) -> str:
     return f"was retired in version {retired.since}{moved} ({retired.reason.rstrip('.')})"
 
 
-def _dangling(part: Located, field: str, wanted: list[str], known: Container[str], what: str,
+def dangling(part: Located, field: str, wanted: list[str], known: Container[str], what: str,
               retired: Mapping[str, Retired] | None = None) -> Found:
     for index, identifier in enumerate(wanted):
         if identifier in known:
@@ -128,8 +132,8 @@ def references_resolve(playbook: Playbook) -> Found:
     mistakes, sources, roles = playbook.mistakes, playbook.source_by_id, playbook.role_by_id
     retired = playbook.retired_by_id
     for mistake in mistakes.values():
-        yield from _dangling(mistake, "related", mistake.related, mistakes, "mistake", retired)
-        yield from _dangling(mistake, "sources", mistake.source_ids, sources, "source")
+        yield from dangling(mistake, "related", mistake.related, mistakes, "mistake", retired)
+        yield from dangling(mistake, "sources", mistake.source_ids, sources, "source")
         if mistake.id in mistake.related:
             yield _problem(mistake, "reference-resolves", "a mistake cannot be related to itself", "related")
         for mitigation in mistake.mitigations:
@@ -137,10 +141,10 @@ def references_resolve(playbook: Playbook) -> Found:
                 yield _problem(mitigation, "reference-resolves",
                                f"owner names the role '{mitigation.owner}', which does not exist in roles.yml", "owner")
     for question in playbook.questions.values():
-        yield from _dangling(question, "detects", question.detects, mistakes, "mistake", retired)
+        yield from dangling(question, "detects", question.detects, mistakes, "mistake", retired)
     for case in playbook.cases:
-        yield from _dangling(case, "mistakes", case.mistakes, mistakes, "mistake", retired)
-        yield from _dangling(case, "sources", case.source_ids, sources, "source")
+        yield from dangling(case, "mistakes", case.mistakes, mistakes, "mistake", retired)
+        yield from dangling(case, "sources", case.source_ids, sources, "source")
 
 
 @check("checklist-has-mistakes")

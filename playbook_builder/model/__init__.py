@@ -6,6 +6,17 @@ a bad reference. Everything here is plain pydantic: nothing knows about MkDocs.
 
 from .base import CODE_PATTERN, SEVERITY_RUBRIC, SLUG_PATTERN, AppliesWhen, Located, Severity, Text
 from .changelog import ChangelogFile, Release
+from .contract import (
+    Coverage,
+    Framework,
+    FrameworksFile,
+    Jurisdiction,
+    LawNote,
+    Provision,
+    ProvisionsFile,
+    Requirement,
+    Topic,
+)
 from .edition import restrict
 from .parts import (
     PINPOINTED,
@@ -36,4 +47,6 @@ __all__ = [
     "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
     "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "SeverityRule", "Source",
     "SourceKind", "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict",
+    "Coverage", "Framework", "FrameworksFile", "Jurisdiction", "LawNote", "Provision", "ProvisionsFile",
+    "Requirement", "Topic",
 ]

@@ -24,7 +24,7 @@ from .base import (
 )
 from .scope import matches
 
-_APPLIES_WHEN = ("Where it applies: scoping fact id → the options it applies to (scope.yml). Absent: it applies "
+APPLIES_WHEN_DOC = ("Where it applies: scoping fact id → the options it applies to (scope.yml). Absent: it applies "
                  "to everyone.")
 
 
@@ -39,7 +39,7 @@ class Citation(Located):
 SourceRef = Slug | Citation
 
 
-_SOURCES = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
+SOURCES_DOC = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
 
 
 class Cites(Located):
@@ -100,8 +100,8 @@ class Mistake(Cites):
     warning_signs: list[Text] = Field(description="Signs that the mistake is being made.")
     mitigations: list[Mitigation] = Field(description="Actions that prevent the mistake, each with an owner.")
     related: list[MistakeId] = Field(default_factory=list, description="Ids of related mistakes.")
-    sources: list[SourceRef] = Field(default_factory=list, description=_SOURCES)
-    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    sources: list[SourceRef] = Field(default_factory=list, description=SOURCES_DOC)
+    applies_when: AppliesWhen = Field(default_factory=dict, description=APPLIES_WHEN_DOC)
     severity_when: list[SeverityRule] = Field(
         default_factory=list,
         description="Severities that depend on the reader's situation; the first rule that matches wins, and the "
@@ -145,7 +145,7 @@ class Checklist(Located):
         description="do-confirm: work from memory, then pause to confirm every line; read-do: read each line, "
         "then do it.",
     )
-    applies_when: AppliesWhen = Field(default_factory=dict, description=_APPLIES_WHEN)
+    applies_when: AppliesWhen = Field(default_factory=dict, description=APPLIES_WHEN_DOC)
     mistakes: list[Mistake] = Field(description="The phase's mistakes.")
     questions: list[Question] = Field(default_factory=list, description="The phase's self-assessment questions.")
 
@@ -214,7 +214,7 @@ class Case(Cites):
     what_went_wrong: Text
     prevention: Text = Field(description="What would have prevented it.")
     mistakes: list[MistakeId] = Field(description="Ids of the mistakes it illustrates.")
-    sources: list[SourceRef] = Field(description=_SOURCES)
+    sources: list[SourceRef] = Field(description=SOURCES_DOC)
 
 
 class PlaybookMeta(Located):

@@ -11,6 +11,17 @@ from pydantic import BaseModel, Field
 
 from .base import Located, Severity
 from .changelog import ChangelogFile, Release
+from .contract import (
+    Coverage,
+    Framework,
+    FrameworksFile,
+    LawNote,
+    Provision,
+    ProvisionsFile,
+    Requirement,
+    Topic,
+    coverage,
+)
 from .parts import (
     Case,
     CasesFile,
@@ -60,6 +71,10 @@ KINDS: dict[str, Kind] = {
         Kind("roles", "role", Role, registry="roles"),
         Kind("cases", "case study", Case, registry="cases"),
         Kind("facts", "scoping fact", Fact, registry="scope"),
+        Kind("topics", "provision topic", Topic, ("provisions",), registry="provisions"),
+        Kind("provisions", "provision", Provision),
+        Kind("frameworks", "framework", Framework, ("requirements",), registry="frameworks"),
+        Kind("requirements", "framework requirement", Requirement),
     )
 }
 
@@ -67,7 +82,7 @@ KINDS: dict[str, Kind] = {
 #: Every part of the content model, in the order the content-model page documents them: each kind of item, then
 #: the parts of items and the registry entries that are not items themselves.
 PARTS: tuple[type[Located], ...] = (
-    *(kind.model for kind in KINDS.values()), Citation, Option, PlaybookMeta, Retired, Release,
+    *(kind.model for kind in KINDS.values()), Citation, LawNote, Option, PlaybookMeta, Retired, Release,
 )
 
 
@@ -89,6 +104,8 @@ REGISTRIES: dict[str, Registry] = {
         Registry("roles", RolesFile, "roles"),
         Registry("cases", CasesFile, "cases"),
         Registry("scope", ScopeFile, "facts"),
+        Registry("provisions", ProvisionsFile, "topics"),
+        Registry("frameworks", FrameworksFile, "frameworks"),
         Registry("retired", RetiredFile, "retired"),
         Registry("changelog", ChangelogFile, "releases"),
     )
@@ -107,6 +124,9 @@ class Playbook(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     cases: list[Case] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    """The provisions library (provisions.yml), by topic."""
+    frameworks: list[Framework] = Field(default_factory=list)
     retired: list[Retired] = Field(default_factory=list)
     releases: list[Release] = Field(default_factory=list)
     """The changelog (changelog.yml), newest release first."""
@@ -122,6 +142,10 @@ class Playbook(BaseModel):
                 parts += [mistake, *mistake.mitigations, *(c for c in mistake.sources if isinstance(c, Located))]
         for fact in self.facts:
             parts += fact.options
+        for provision in self.provisions.values():
+            for cites in (provision, *provision.law.values()):
+                parts += [cites, *(c for c in cites.sources if isinstance(c, Located))]
+        parts += [*self.topics, *self.frameworks, *self.requirements.values()]
         for part in parts:
             part.forget_source()
 
@@ -228,4 +252,41 @@ class Playbook(BaseModel):
         for case in self.cases:
             for mistake_id in case.mistakes:
                 found.setdefault(mistake_id, []).append(case)
+        return found
+
+    @cached_property
+    def provisions(self) -> dict[str, Provision]:
+        return {p.id: p for topic in self.topics for p in topic.provisions}
+
+    @cached_property
+    def topic_of(self) -> dict[str, Topic]:
+        """The topic that holds each provision, by provision id."""
+        return {p.id: topic for topic in self.topics for p in topic.provisions}
+
+    @cached_property
+    def provisions_of(self) -> dict[str, list[Provision]]:
+        """The provisions that prevent each mistake, by mistake id."""
+        found: dict[str, list[Provision]] = {}
+        for provision in self.provisions.values():
+            for mistake_id in provision.mistakes:
+                found.setdefault(mistake_id, []).append(provision)
+        return found
+
+    @cached_property
+    def requirements(self) -> dict[str, Requirement]:
+        return {r.id: r for framework in self.frameworks for r in framework.requirements}
+
+    @cached_property
+    def covered_by(self) -> dict[str, Coverage]:
+        """What meets each framework requirement, by requirement id (see :func:`.contract.coverage`)."""
+        return coverage(self.frameworks, list(self.provisions.values()), list(self.mistakes.values()))
+
+    @cached_property
+    def required_by(self) -> dict[str, list[tuple[Framework, Requirement]]]:
+        """The framework requirements each provision meets, by provision id."""
+        found: dict[str, list[tuple[Framework, Requirement]]] = {}
+        for framework in self.frameworks:
+            for requirement in framework.requirements:
+                for provision in self.covered_by[requirement.id].provisions:
+                    found.setdefault(provision.id, []).append((framework, requirement))
         return found

@@ -38,6 +38,15 @@ def anchor(identifier: str) -> str:
     return identifier.lower()
 
 
+#: A blank to fill in, in a model wording: ``[number] working days``.
+BLANK = re.compile(r"(\[[^\]]+\])")
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """Text split into (piece, is_blank), so that the blanks of a wording can be made to stand out."""
+    return [(piece, bool(BLANK.fullmatch(piece))) for piece in BLANK.split(text) if piece]
+
+
 def yaml_text(text: str) -> str:
     """Quote text for a YAML front-matter value."""
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -123,6 +132,6 @@ def templates() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(_=translate, ngettext=translate_plural)
+    env.globals.update(_=translate, ngettext=translate_plural, pieces=pieces)
     env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json, fragment=fragment)
     return env

@@ -36,6 +36,24 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
         "scope": [f.model_dump(mode="json") for f in playbook.facts],
         "fixed": playbook.fixed,
         "retired": [r.model_dump(mode="json") for r in playbook.retired],
+        **contract_data(playbook),
+    }
+
+
+def contract_data(playbook: Playbook) -> dict[str, Any]:
+    """The provisions (each naming its topic and the requirements it meets) and the frameworks (each requirement
+    with what covers it), as ``playbook.json`` lists them."""
+    required_by = playbook.required_by
+    return {
+        "topics": [topic.model_dump(mode="json", exclude={"provisions"}) for topic in playbook.topics],
+        "provisions": [{**provision.model_dump(mode="json"), "topic": playbook.topic_of[provision.id].id,
+                        "required_by": [requirement.id for _, requirement in required_by.get(provision.id, [])]}
+                       for provision in playbook.provisions.values()],
+        "frameworks": [{**framework.model_dump(mode="json", exclude={"requirements"}), "requirements": [
+            {**requirement.model_dump(mode="json"), "covered_by": {
+                "provisions": [p.id for p in playbook.covered_by[requirement.id].provisions],
+                "mistakes": [m.id for m in playbook.covered_by[requirement.id].mistakes]}}
+            for requirement in framework.requirements]} for framework in playbook.frameworks],
     }
 
 

@@ -29,6 +29,15 @@ WORKBOOK = f"{DOWNLOADS_DIR}/playbook.xlsx"
 SCHEMA_DIR = "schema"
 #: The OSCAL catalog of the playbook, for GRC tools and auditors.
 OSCAL_CATALOG = "oscal/catalog.json"
+#: What a contract must say: the provisions library, the one-page minimum agreement and the contract review.
+CONTRACT = "contract/index.md"
+CONTRACT_MINIMUM = "contract/minimum.md"
+CONTRACT_REVIEW = "contract/review.md"
+FRAMEWORKS_INDEX = "frameworks/index.md"
+#: Every framework requirement with the provisions and mistakes that cover it, for a spreadsheet.
+CROSSWALK = f"{DOWNLOADS_DIR}/frameworks-crosswalk.csv"
+#: The minimum agreement as a Word file to edit.
+MINIMUM_DOCX = f"{DOWNLOADS_DIR}/minimum-agreement.docx"
 #: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
 TRANSLATION = "translation.md"
 ASSET_DIR = "assets/playbook"
@@ -42,6 +51,11 @@ def checklist(checklist_id: str) -> str:
 def role(role_id: str) -> str:
     """A role's page of actions (served at ``roles/<id>/``)."""
     return f"roles/{role_id}.md"
+
+
+def framework(framework_id: str) -> str:
+    """A framework's page: each requirement and what covers it (served at ``frameworks/<id>/``)."""
+    return f"frameworks/{framework_id}.md"
 
 
 def print_sheet(checklist_id: str) -> str:
@@ -91,4 +105,6 @@ def in_nav(path: str) -> bool:
     checklist page or index, so listing every one of them would only clutter the nav."""
     if path.startswith(f"{PRINT_DIR}/"):
         return path == PRINT_INDEX
+    if path.startswith("frameworks/"):
+        return path == FRAMEWORKS_INDEX
     return not (path.startswith("roles/") and path != ROLES_INDEX)

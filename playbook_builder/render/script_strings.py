@@ -28,7 +28,7 @@ Strings = dict[str, str | dict[str, str]]
 Texts = list[str | dict[str, str]]
 
 
-def _by_english(texts: Callable[[Messages], Texts], ui: Messages) -> Strings:
+def by_english(texts: Callable[[Messages], Texts], ui: Messages) -> Strings:
     """The texts in ``ui``'s language, by their English (for a plural, its singular)."""
     keys = [text if isinstance(text, str) else text["one"] for text in texts(ENGLISH)]
     return dict(zip(keys, texts(ui), strict=True))
@@ -177,6 +177,10 @@ def _situation_rules(ui: Messages) -> Texts:
         ui("%(count)s of %(total)s mistake is hidden as not applying to your situation."),
         plural("%(count)s of %(total)s mistakes is hidden as not applying to your situation.",
                "%(count)s of %(total)s mistakes are hidden as not applying to your situation."),
+        plural("%(count)s of %(total)s clauses does not apply to your situation; it is shown all the same.",
+               "%(count)s of %(total)s clauses do not apply to your situation; they are shown all the same."),
+        plural("%(count)s of %(total)s clauses is hidden as not applying to your situation.",
+               "%(count)s of %(total)s clauses are hidden as not applying to your situation."),
     ]
 
 
@@ -274,14 +278,14 @@ def _portfolio(ui: Messages) -> Texts:
 
 def assessment_strings(ui: Messages) -> Strings:
     """The self-assessment's words (``assets/assessment/``)."""
-    return _by_english(_assessment, ui)
+    return by_english(_assessment, ui)
 
 
 def situation_strings(ui: Messages) -> Strings:
     """The "Your situation" panel's words (``assets/situation/``)."""
-    return _by_english(_situation, ui)
+    return by_english(_situation, ui)
 
 
 def portfolio_strings(ui: Messages) -> Strings:
     """The portfolio page's words (``assets/portfolio/``)."""
-    return _by_english(_portfolio, ui)
+    return by_english(_portfolio, ui)

@@ -14,12 +14,14 @@ from ..i18n.checks import TranslationState
 from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook
 from ..oscal import catalog_json
+from .agreement import minimum_docx, minimum_provisions
 from .assessment import assessment_pages
 from .changelog import changelog_pages
+from .contract import contract_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
 from .pages import iter_pages
-from .paths import ASSET_DIR, OSCAL_CATALOG, PLAYBOOK_JSON
+from .paths import ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON
 from .portfolio import portfolio_pages
 from .printing import print_pages
 from .roles import role_pages
@@ -72,11 +74,13 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url, options.ui),
              **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
-             **portfolio_pages(playbook, options.review_months), **start_pages(playbook)}
+             **portfolio_pages(playbook, options.review_months), **start_pages(playbook), **contract_pages(playbook)}
     extra.update(translation_pages(options.translations))
     yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english)
     yield PLAYBOOK_JSON, playbook_json(playbook)
     yield OSCAL_CATALOG, catalog_json(playbook)
     yield from schema_files().items()
     yield from spreadsheet_files(playbook, options.ui).items()
+    if minimum_provisions(playbook):
+        yield MINIMUM_DOCX, minimum_docx(playbook, options.ui)
     yield from asset_files().items()

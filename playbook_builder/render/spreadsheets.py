@@ -23,6 +23,7 @@ from ..i18n.extract import N_
 from ..i18n.ui import ENGLISH, Messages
 from ..model import Checklist, Mistake, Playbook, Severity
 from . import paths
+from .crosswalk import CROSSWALK_COLUMNS, CROSSWALK_SHEET, CROSSWALK_WIDTHS, crosswalk_rows
 
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
@@ -95,7 +96,7 @@ def checklist_csv(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLI
 def sheet_names(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, str]:
     """A unique, valid worksheet name for each checklist id (31 characters at most, none of []:*?/\\)."""
     names: dict[str, str] = {}
-    taken = {ui(READ_ME).casefold()}
+    taken = {ui(READ_ME).casefold(), ui(CROSSWALK_SHEET).casefold()}
     for checklist in playbook.checklists:
         for candidate in (checklist.title, f"{checklist.code} {checklist.title}", checklist.id):
             name = " ".join(re.sub(r"[\[\]:*?/\\]", " ", candidate).split())[:31].strip().strip("'")
@@ -160,6 +161,8 @@ def workbook(playbook: Playbook, ui: Messages = ENGLISH) -> bytes:
         sheet.set_landscape()
         sheet.fit_to_pages(1, 0)
         sheet.repeat_rows(0)
+    if playbook.frameworks:
+        _crosswalk(book, playbook, header, wrap, ui)
     book.close()
     return output.getvalue()
 
@@ -194,8 +197,29 @@ def _read_me(book: xlsxwriter.Workbook, playbook: Playbook, names: dict[str, str
         sheet.write_string(row, 1, checklist.when, wrap)
 
 
+def _crosswalk(book: xlsxwriter.Workbook, playbook: Playbook, header: Format, wrap: Format,
+               ui: Messages = ENGLISH) -> None:
+    """The sheet of framework requirements and what covers each, filtered as a table (the gaps say No)."""
+    sheet = book.add_worksheet(ui(CROSSWALK_SHEET))
+    for column, (title, width) in enumerate(zip(CROSSWALK_COLUMNS, CROSSWALK_WIDTHS, strict=True)):
+        sheet.set_column(column, column, width)
+        sheet.write_string(0, column, ui(title), header)
+    found = crosswalk_rows(playbook, ui)
+    for row, values in enumerate(found, start=1):
+        for column, value in enumerate(values):
+            sheet.write_string(row, column, value, wrap)
+    sheet.freeze_panes(1, 2)
+    sheet.autofilter(0, 0, max(len(found), 1), len(CROSSWALK_COLUMNS) - 1)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+
+
 def spreadsheet_files(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, bytes | str]:
-    """The CSV file of every checklist and the workbook, by site path, in the edition's language."""
+    """The CSV file of every checklist, the crosswalk of the frameworks and the workbook, by site path, in the
+    edition's language."""
     files: dict[str, bytes | str] = {paths.csv(c.id): checklist_csv(playbook, c, ui) for c in playbook.checklists}
+    if playbook.frameworks:
+        files[paths.CROSSWALK] = guarded_csv([ui(column) for column in CROSSWALK_COLUMNS], crosswalk_rows(playbook, ui))
     files[paths.WORKBOOK] = workbook(playbook, ui)
     return files

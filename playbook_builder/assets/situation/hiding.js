@@ -53,6 +53,31 @@ export function findTargets(doc, restricted) {
   return targets;
 }
 
+/* Parts that carry their own rule (a contract clause: data-rule-id and data-applies-when), found once per page
+ * view; a rule that is not JSON restricts nothing. */
+export function findRuled(doc) {
+  return [...doc.querySelectorAll("[data-rule-id][data-applies-when]")].map((element) => {
+    let rule = null;
+    try {
+      rule = JSON.parse(element.dataset.appliesWhen);
+    } catch (error) {
+      console.error(`Your situation: data-applies-when of ${element.dataset.ruleId} is not JSON (${error.message}).`);
+    }
+    return { element, id: element.dataset.ruleId, rule };
+  });
+}
+
+/* Hide the ruled parts that do not apply, unless the reader chose to see everything; returns their ids. */
+export function hideRuled(ruled, answers, revealed, applies) {
+  const hidden = new Set();
+  for (const { element, id, rule } of ruled) {
+    const out = !applies(rule, answers);
+    if (out) hidden.add(id);
+    element.classList.toggle(HIDDEN_CLASS, out && !revealed);
+  }
+  return hidden;
+}
+
 /* Hide the targets whose mistakes are all hidden, unless the reader chose to see everything. */
 export function hideTargets(targets, hidden, revealed) {
   for (const { element, ids } of targets) {
@@ -69,7 +94,8 @@ export function bindNotes(doc, onToggle) {
     button.className = "pb-scope-toggle";
     button.addEventListener("click", onToggle);
     element.replaceChildren(text, " ", button);
-    return { element, text, button, ids: (element.dataset.mistakes || "").split(/\s+/).filter(Boolean) };
+    return { element, text, button, kind: element.dataset.kind || "mistakes",
+      ids: (element.dataset.mistakes || "").split(/\s+/).filter(Boolean) };
   });
 }
 
@@ -78,7 +104,7 @@ export function showNotes(notes, hidden, revealed, describe, labels) {
   for (const note of notes) {
     const count = note.ids.filter((id) => hidden.has(id)).length;
     note.element.hidden = count === 0;
-    note.text.textContent = count ? describe(count, note.ids.length, revealed) : "";
+    note.text.textContent = count ? describe(count, note.ids.length, revealed, note.kind) : "";
     note.button.textContent = revealed ? labels.hideAgain : labels.showAll;
     note.button.setAttribute("aria-pressed", String(revealed));
   }

@@ -10,7 +10,7 @@
  */
 
 import { readStrings } from "../assessment/strings.js";
-import { bindNotes, findSmallNotes, findTargets, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
+import { bindNotes, findRuled, findSmallNotes, findTargets, hideRuled, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
 import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
@@ -80,8 +80,10 @@ class Situation {
       this.targets = this.targets || findTargets(document, new Set(Object.keys(this.data.applies)));
       hideTargets(this.targets, hidden, this.revealed);
     }
+    this.ruled = this.ruled || findRuled(document);
+    for (const id of hideRuled(this.ruled, answers, this.revealed, applies)) hidden.add(id);
     const t = this.t;
-    showNotes(this.notes, hidden, this.revealed, (count, total, revealed) => noteText(count, total, revealed, t),
+    showNotes(this.notes, hidden, this.revealed, (count, total, revealed, kind) => noteText(count, total, revealed, t, kind),
       { showAll: t("Show all"), hideAgain: t("Hide them again") });
     if (answers.size === "small" || this.smallNotes) {
       this.smallNotes = this.smallNotes || findSmallNotes(document);

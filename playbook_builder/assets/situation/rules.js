@@ -70,9 +70,17 @@ export function countHidden(ids, hidden) {
   return ids.filter((id) => hidden.has(id)).length;
 }
 
-/* The note next to a list; `revealed` when the reader chose to see them all the same. */
-export function noteText(count, total, revealed, t = ENGLISH_WORDS) {
+/* The note next to a list; `revealed` when the reader chose to see them all the same. The list holds mistakes, or
+ * contract clauses when `kind` says so. */
+export function noteText(count, total, revealed, t = ENGLISH_WORDS, kind = "mistakes") {
   const values = { count, total };
+  if (kind === "clauses") {
+    return revealed
+      ? t.n("%(count)s of %(total)s clauses does not apply to your situation; it is shown all the same.",
+        "%(count)s of %(total)s clauses do not apply to your situation; they are shown all the same.", count, values)
+      : t.n("%(count)s of %(total)s clauses is hidden as not applying to your situation.",
+        "%(count)s of %(total)s clauses are hidden as not applying to your situation.", count, values);
+  }
   if (revealed) {
     return total === 1
       ? t("%(count)s of %(total)s mistake does not apply to your situation; it is shown all the same.", values)
