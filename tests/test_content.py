@@ -35,7 +35,9 @@ def test_scope_of_the_content(shipped_playbook) -> None:
     for question in shipped_playbook.questions.values():
         assert len(question.levels) == 5, question.id
     used = {s for m in shipped_playbook.mistakes.values() for s in m.source_ids} | \
-        {s for c in shipped_playbook.cases for s in c.source_ids}
+        {s for c in shipped_playbook.cases for s in c.source_ids} | \
+        {s for p in shipped_playbook.provisions.values() for cites in (p, *p.law.values()) for s in cites.source_ids} | \
+        {f.source for f in shipped_playbook.frameworks}
     assert used == set(shipped_playbook.source_by_id), "every source in the bibliography is cited somewhere"
 
 

@@ -229,3 +229,60 @@ def test_the_review_page_carries_its_data_and_one_form_group_per_clause(contract
     data = json.loads(page[start:page.index('"', start)].replace("&#34;", '"').replace("&quot;", '"'))
     assert data["provisions"]["acceptance"]["required"] == ["rule-one-contracts"]
     assert data["frameworks"]["rule-one-contracts"]["applies"] == {"size": ["large"]}
+
+
+
+OVERLAY = """override:
+  provisions:
+    acceptance: {title: Acceptance by our test team}
+remove:
+  provisions: [regulator-access]
+add:
+  provisions:
+    delivery:
+      - id: house-security-schedule
+        title: Our security schedule
+        must_say: The supplier follows our security schedule.
+        model_wording: [The Supplier complies with the Customer's security schedule.]
+        red_flags: [The supplier's own policy replaces ours.]
+        mistakes: [ALP-02]
+        sources: [book-one]
+  requirements:
+    rule-one-contracts:
+      - id: r1-house
+        at: "Art. 31"
+        summary: Our own rule.
+"""
+
+
+def overlaid(content: Path, tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    from playbook_builder.overlays import Overlay
+
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "overlay.yml").write_text(text, encoding="utf-8")
+    return load_playbook(content, mergers=[Overlay(overlay, display_root=tmp_path)], display_root=tmp_path)
+
+
+def test_an_overlay_adds_changes_and_removes_clauses_and_requirements(content: Path, tmp_path: Path) -> None:
+    playbook, warnings = overlaid(with_contract(content), tmp_path, OVERLAY)
+    assert [(p.id, p.title) for p in playbook.provisions.values()] == [
+        ("acceptance", "Acceptance by our test team"), ("house-security-schedule", "Our security schedule")]
+    found = [str(w) for w in warnings]
+    assert found[0].startswith("overlay/overlay.yml:3:5: overlay-pin: 2 item(s) you change or remove are not pinned "
+                               "(acceptance, regulator-access)")
+    assert found[1:] == [  # the fork's own requirement is checked like upstream's, and removing a clause shows a gap
+        "checklists/frameworks.yml:16:13: framework-gap: nothing covers rule-one-contracts Art. 30(3)(e) (r1-30-3-e): "
+        'cite it from a provision or a mistake as {source: rule-one, at: "Art. 30(3)(e)"}',
+        'overlay/overlay.yml:19:13: framework-gap: nothing covers rule-one-contracts Art. 31 (r1-house): cite it from '
+        'a provision or a mistake as {source: rule-one, at: "Art. 31"}']
+
+
+def test_removing_the_only_mistake_a_clause_prevents_is_reported_at_the_remove_line(content: Path,
+                                                                                    tmp_path: Path) -> None:
+    from playbook_builder.problems import ContentError
+
+    with pytest.raises(ContentError) as caught:
+        overlaid(with_contract(content), tmp_path, "remove:\n  mistakes: [BET-01]\n")
+    assert "overlay/overlay.yml:2:14: overlay-remove: removing BET-01 leaves the provision regulator-access " \
+           "preventing no mistake: remove it too, or override its mistakes" in [str(p) for p in caught.value.problems]

@@ -75,7 +75,9 @@ def check(config_file: Path, checklists: Path | None, strict: bool, style: str) 
         mistakes, questions = len(playbook.mistakes), len(playbook.questions)
         click.echo(
             f"OK: {playbook.meta.title} {playbook.version}: {len(playbook.checklists)} checklists, {mistakes} "
-            f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies.",
+            f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies"
+            + (f", {len(playbook.provisions)} provisions" if playbook.provisions else "")
+            + (f", {len(playbook.frameworks)} frameworks" if playbook.frameworks else "") + ".",
             err=style == "json",  # stdout holds the JSON alone
         )
 

@@ -61,7 +61,9 @@ def items(documents: Sequence[Document]) -> Iterator[Item]:
             yield checklist
             yield from _inside(checklist)
         elif document.kind in REGISTRY_KINDS:
-            yield from _listed(data, REGISTRY_KINDS[document.kind], document, None)
+            for entry in _listed(data, REGISTRY_KINDS[document.kind], document, None):
+                yield entry
+                yield from _inside(entry)
 
 
 def retired(documents: Sequence[Document]) -> dict[str, LocDict]:
@@ -216,6 +218,14 @@ class _Cleanup:
             self.broken("sources", source, f"the case study {item.id} citing no source: override its sources, or "
                                            f"remove it too")
 
+    def provisions(self, item: Item) -> None:
+        if mistake := self.strip(item, "mistakes", "mistakes"):
+            self.broken("mistakes", mistake, f"the provision {item.id} preventing no mistake: remove it too, or "
+                                             f"override its mistakes")
+        if source := self.strip(item, "sources", "sources"):
+            self.broken("sources", source, f"the provision {item.id} citing no source: override its sources, or "
+                                           f"remove it too")
+
     def mitigations(self, item: Item) -> None:
         owner = item.data.get("owner")
         if owner in self.removed.ids["roles"] and not self.written_here(item.data.value_locs.get("owner")):
@@ -243,7 +253,7 @@ def consequences(documents: list[Document], removed: Removed, detected_before: d
     cleanup = _Cleanup(removed, written_here)
     handlers: dict[str, Callable[[Item], None]] = {
         "checklists": cleanup.checklists, "mistakes": cleanup.mistakes, "mitigations": cleanup.mitigations,
-        "questions": cleanup.questions, "cases": cleanup.cases,
+        "questions": cleanup.questions, "cases": cleanup.cases, "provisions": cleanup.provisions,
     }
     everything = list(items(documents))
     for item in everything:

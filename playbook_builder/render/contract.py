@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from ..i18n.extract import N_
 from ..i18n.ui import Messages
 from ..model import Framework, Playbook, Provision
 from . import paths
@@ -18,8 +19,8 @@ from .review_strings import review_strings
 from .script_strings import page_strings
 
 #: The jurisdictions a law note or a framework names, as a reader reads them.
-JURISDICTIONS = {"uk": "United Kingdom", "fr": "France", "eu": "European Union", "us": "United States",
-                 "international": "International"}
+JURISDICTIONS = {"uk": N_("United Kingdom"), "fr": N_("France"), "eu": N_("European Union"),
+                 "us": N_("United States"), "international": N_("International")}
 
 
 def review_data(playbook: Playbook) -> dict[str, Any]:
