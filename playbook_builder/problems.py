@@ -145,6 +145,8 @@ CHECK_RULES: dict[str, str] = {
     "version in playbook.yml has changed too (playbook check only).",
     "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
     "paragraph, section or page).",
+    "minimum-wording": "A provision of the minimum agreement (minimum: true) has a minimum_wording, and only those "
+    "provisions have one.",
     "requirement-at": "Each framework requirement's pinpoint (at) names one point the build can read, such as "
     "Art. 30(2)(a) or para 75(b), so that citations can be matched to it.",
     "framework-gap": "Warning: every framework requirement is covered: a provision or a mistake cites the "

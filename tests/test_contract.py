@@ -48,6 +48,8 @@ PROVISIONS = """topics:
         sources:
           - {source: rule-one, at: "Art. 30(2)(a), (b)"}
         minimum: true
+        minimum_wording:
+          - The Customer tests each deliverable within [number] working days and pays once it accepts it.
         small_business: Agree one test per piece of work in an email.
         law:
           fr:
@@ -213,7 +215,7 @@ def test_the_minimum_agreement_is_a_page_and_a_word_file(contract_site: Path, co
     document = docx.Document(str(contract_site / "downloads" / "minimum-agreement.docx"))
     text = [paragraph.text for paragraph in document.paragraphs]
     assert "1. Acceptance of deliverables" in text
-    assert "The Customer tests each deliverable within [number] working days." in text
+    assert "The Customer tests each deliverable within [number] working days and pays once it accepts it." in text
     assert any("not legal advice" in line for line in text)
     blank = next(run for p in document.paragraphs for run in p.runs if run.text == "[number]")
     assert blank.font.highlight_color is not None
@@ -286,3 +288,28 @@ def test_removing_the_only_mistake_a_clause_prevents_is_reported_at_the_remove_l
         overlaid(with_contract(content), tmp_path, "remove:\n  mistakes: [BET-01]\n")
     assert "overlay/overlay.yml:2:14: overlay-remove: removing BET-01 leaves the provision regulator-access " \
            "preventing no mistake: remove it too, or override its mistakes" in [str(p) for p in caught.value.problems]
+
+
+def test_a_clause_of_the_minimum_agreement_needs_its_own_short_wording(content: Path) -> None:
+    with_contract(content)
+    replace_in(content / "provisions.yml", "          - The Customer tests each deliverable within [number] working days "
+               "and pays once it accepts it.\n", "")
+    replace_in(content / "provisions.yml", "        minimum_wording:\n", "")
+    found = problems_of(content)
+    assert f"checklists/provisions.yml:{line_of(content / 'provisions.yml', 'minimum: true')}:18: minimum-wording: " \
+           "acceptance is part of the minimum agreement: give it a minimum_wording, the clause as a one-page " \
+           "agreement says it, with blanks for every detail" in found
+
+
+def test_playbook_diff_reports_changed_clauses_and_requirements(content: Path, tmp_path: Path) -> None:
+    from playbook_builder.compare.changes import compare
+    from playbook_builder.compare.editions import edition
+
+    with_contract(content)
+    old = edition(str(content), repository=tmp_path)  # a content folder's YAML, provisions inside their topics
+    replace_in(content / "provisions.yml", "title: Acceptance of deliverables", "title: Acceptance")
+    replace_in(content / "frameworks.yml", "summary: Let the regulator in.", "summary: Let the regulator inspect.")
+    new = playbook_data(load_playbook(content)[0])
+    found = {(c.kind, c.id, c.status, tuple(f.field for f in c.fields)) for c in compare(old, new).changes}
+    assert ("provisions", "acceptance", "changed", ("title",)) in found
+    assert ("requirements", "r1-30-3-e", "changed", ("summary",)) in found

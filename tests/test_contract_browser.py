@@ -130,7 +130,7 @@ def test_the_minimum_agreement_prints_on_two_pages_at_most(page, site_url: str, 
                                                            tmp_path: Path) -> None:
     page.goto(site_url + "contract/minimum/")
     minimum = [p for p in shipped_playbook.provisions.values() if p.minimum]
-    assert 8 <= len(minimum) <= 12
+    assert 8 <= len(minimum) <= 16
     assert serious(page) == []
     for paper in ("A4", "Letter"):
         pages, text = pdf_pages(page, tmp_path / f"minimum-{paper}.pdf", paper)
@@ -138,4 +138,32 @@ def test_the_minimum_agreement_prints_on_two_pages_at_most(page, site_url: str, 
         flat = " ".join(text.split())
         assert all(p.title in flat for p in minimum), paper
         assert "not legal advice" in flat
+    assert page.console_errors == []
+
+
+def test_the_review_prints_its_gaps(page, site_url: str, shipped_playbook, tmp_path: Path) -> None:
+    page.goto(site_url + "contract/review/")
+    page.wait_for_selector("#pb-review[data-ready]")
+    clause = next(p for p in shipped_playbook.provisions.values() if not p.applies_when)
+    mark(page, clause.id, "missing", "Nothing on this in clause 9.")
+    pages, text = pdf_pages(page, tmp_path / "review.pdf", "A4")
+    flat = " ".join(text.split())
+    assert pages >= 1 and "Gaps in this draft" in flat and "Nothing on this in clause 9." in flat
+    assert "Export the review" not in flat  # the tools stay on screen
+    assert page.console_errors == []
+
+
+def test_the_french_pages_speak_french(page, site_url: str, shipped_playbook) -> None:
+    page.goto(site_url + "fr/contract/")
+    page.wait_for_selector("[data-pb-situation][data-ready]")
+    assert page.locator("h1").inner_text().rstrip("¶").strip() == "Ce que votre contrat doit prévoir"
+    assert page.locator("section.pb-provision").count() == len(shipped_playbook.provisions)
+    page.goto(site_url + "fr/contract/review/")
+    page.wait_for_selector("#pb-review[data-ready]")
+    clause = next(p for p in shipped_playbook.provisions.values() if not p.applies_when)
+    mark(page, clause.id, "weak")
+    progress = page.locator("[data-review-progress]").inner_text()
+    assert progress.startswith("Clauses évaluées") and "Lacunes" in progress
+    assert page.locator("[data-review-gaps] .pb-review__gap-status").inner_text() == "Insuffisante"
+    assert serious(page) == []
     assert page.console_errors == []

@@ -82,6 +82,9 @@ def _contract_items(data: dict[str, Any], found: dict[str, dict[str, dict[str, A
             found["provisions"][provision["id"]] = {**provision, "topic": topic["id"]}
     for provision in _with_id(data.get("provisions")):
         found["provisions"][provision["id"]] = _without(provision, "required_by")
+    for provision in found["provisions"].values():  # a law note cites as a provision does: even its sources too
+        if isinstance(provision.get("law"), dict):
+            provision["law"] = {key: _even_sources(note) for key, note in provision["law"].items()}
     for framework in _with_id(data.get("frameworks")):
         found["frameworks"][framework["id"]] = _without(framework, "requirements")
         for requirement in _with_id(framework.get("requirements")):
@@ -96,14 +99,23 @@ def _defaults(kind: str) -> dict[str, Any]:
             if not info.is_required() and info.default_factory is None and info.default not in (None, "", [], {})}
 
 
-def _even(kind: str, item: dict[str, Any]) -> dict[str, Any]:
-    """An item as validation would leave it, so that a checked edition (playbook.json) and a folder's YAML compare
-    equal: defaults filled in, empty values dropped, text with line breaks joined, citations written out."""
-    item = {**_defaults(kind), **item}
-    if "citations" in item:  # playbook.json: the ids in ``sources``, the pinpoints in ``citations``
+def _even_sources(item: Any) -> Any:
+    """``sources`` as citations, whether the item comes from YAML (ids or citations) or playbook.json (ids in
+    ``sources``, the pinpoints in ``citations``)."""
+    if not isinstance(item, dict):
+        return item
+    item = dict(item)
+    if "citations" in item:
         item["sources"] = item.pop("citations")
     if isinstance(item.get("sources"), list):
         item["sources"] = [{"source": s} if isinstance(s, str) else s for s in item["sources"]]
+    return item
+
+
+def _even(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+    """An item as validation would leave it, so that a checked edition (playbook.json) and a folder's YAML compare
+    equal: defaults filled in, empty values dropped, text with line breaks joined, citations written out."""
+    item = _even_sources({**_defaults(kind), **item})
     return {name: _tidy(value) for name, value in item.items() if _tidy(value) not in (None, "", [], {})}
 
 

@@ -25,6 +25,19 @@ def provision_references(playbook: Playbook) -> Found:
                           f"source names the source '{framework.source}', which does not exist in sources.yml")
 
 
+@check("minimum-wording")
+def minimum_wording(playbook: Playbook) -> Found:
+    for provision in playbook.provisions.values():
+        if provision.minimum and not provision.minimum_wording:
+            yield Problem(provision.where("minimum"), "minimum-wording",
+                          f"{provision.id} is part of the minimum agreement: give it a minimum_wording, the clause "
+                          f"as a one-page agreement says it, with blanks for every detail")
+        elif provision.minimum_wording and not provision.minimum:
+            yield Problem(provision.where("minimum_wording"), "minimum-wording",
+                          f"{provision.id} has a minimum_wording but is not part of the minimum agreement: add "
+                          f"minimum: true, or remove the minimum_wording")
+
+
 @check("requirement-at")
 def requirement_at(playbook: Playbook) -> Found:
     for framework in playbook.frameworks:

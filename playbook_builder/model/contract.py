@@ -30,7 +30,8 @@ class Provision(Cites):
     """A clause a contract should hold: what it must establish, a starting wording, what to look for in a draft,
     and the mistakes it prevents."""
 
-    prose: ClassVar[tuple[str, ...]] = ("title", "must_say", "model_wording", "red_flags", "small_business")
+    prose: ClassVar[tuple[str, ...]] = ("title", "must_say", "model_wording", "minimum_wording", "red_flags",
+                                        "small_business")
 
     id: Slug = Field(description="Stable id, unique across provisions; the anchor on the contract page.")
     title: Text = Field(description="The clause's name.")
@@ -42,7 +43,10 @@ class Provision(Cites):
     sources: list[SourceRef] = Field(min_length=1, description=SOURCES_DOC)
     applies_when: AppliesWhen = Field(default_factory=dict, description=APPLIES_WHEN_DOC)
     minimum: bool = Field(default=False, description="Part of the one-page minimum agreement for a freelancer or "
-                          "an agency.")
+                          "an agency; give it a minimum_wording.")
+    minimum_wording: list[Text] = Field(default_factory=list, description="The clause as the one-page minimum "
+                                        "agreement says it: short and complete in itself, every detail a blank to "
+                                        "fill in (the agreement has no schedules).")
     small_business: Text | None = Field(default=None, description="What a small firm needs instead, plainly.")
     law: dict[Jurisdiction, LawNote] = Field(default_factory=dict, description="Where a jurisdiction treats the "
                                              "point differently: uk, fr, eu or us → {text, sources}.")

@@ -49,7 +49,7 @@ def minimum_docx(playbook: Playbook, ui: Messages = ENGLISH) -> bytes:
         _write(document.add_paragraph(), line)
     for number, provision in enumerate(minimum_provisions(playbook), start=1):
         document.add_heading(f"{number}. {provision.title}", level=2)
-        for line in provision.model_wording:
+        for line in provision.minimum_wording:
             _write(document.add_paragraph(), line)
     document.add_heading(ui("Signatures"), level=2)
     for line in signature_lines(ui):
