@@ -8,7 +8,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .i18n.ui import LANGUAGE_CODE, SOURCE_LANGUAGE
-from .portfolio.review import REVIEW_MONTHS, review_months
+from .reviews import REVIEW_MONTHS, review_months
 
 
 class _HexColour(c.Type[str]):

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from playbook_builder.portfolio.review import add_months, parse_review_months
 from playbook_builder.portfolio.scoring import answer_gaps, fraction, recommend, scope_of, score_answers
+from playbook_builder.reviews import add_months, parse_review_months
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DATA = json.loads((FIXTURES / "assessment-data.json").read_text(encoding="utf-8"))

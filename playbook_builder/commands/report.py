@@ -16,11 +16,11 @@ from ..model import Playbook, fixed_answers_problems, restrict
 from ..overlays import Overlay
 from ..portfolio.page import Notes, page_html
 from ..portfolio.results import Refused, Result, deduplicate, read_result, result_files
-from ..portfolio.review import parse_review_months
 from ..portfolio.rollup import Portfolio, roll_up
 from ..portfolio.tables import findings_csv, workbook
 from ..problems import ContentError
 from ..render.assessment import assessment_data
+from ..reviews import parse_review_months
 from .common import ContentFailure, config_option, playbook_plugin
 
 #: More files than this and reading them shows a progress bar.

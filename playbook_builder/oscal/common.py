@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from ..render.exports import compact_json, json_lines, one_object_a_line
+from ..jsonio import compact_json, json_lines, one_object_a_line
 
 #: The OSCAL release the documents follow: the last of 1.1, which GRC tools read and compliance-trestle 3
 #: validates (trestle 4 and later only accept 1.2).

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .review import CRITICALITIES
+from ..reviews import CRITICALITIES
 
 FORMAT = "playbook-assessment"
 SIDES = ("buyer", "vendor")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..reviews import next_review
 from .results import Result
-from .review import next_review
 from .scoring import Flag, answer_gaps, in_scope, recommend, scope_of, score_answers, situated
 
 

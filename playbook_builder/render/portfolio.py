@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from ..model import Playbook
-from ..portfolio.review import REVIEW_MONTHS
+from ..reviews import REVIEW_MONTHS
 from . import paths
 from .assessment import assessment_data
 from .env import embedded_json
