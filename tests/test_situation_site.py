@@ -70,7 +70,7 @@ def test_role_pages_list_every_mitigation_the_role_owns(fixture_site: Path, fixt
     for checklist in data["checklists"]:
         for mistake in checklist["mistakes"]:
             for mitigation in mistake["mitigations"]:
-                owned.setdefault(mitigation["owner"], []).append(mitigation["action"])
+                owned.setdefault(mitigation["owner"], []).append((mitigation["id"], mitigation["action"]))
     index = fixture_html("roles/index.html")
     for role in data["roles"]:
         if role["id"] not in owned:
@@ -79,8 +79,12 @@ def test_role_pages_list_every_mitigation_the_role_owns(fixture_site: Path, fixt
         assert f'href="{role["id"]}/"' in index
         html = fixture_html(f"roles/{role['id']}/index.html")
         lists = re.findall(r'<ul class="pb-tasks pb-role-actions">(.*?)</ul>', html, re.S)
-        actions = [action for found in lists for action in re.findall(r"<li>(.*?) For <a ", found)]
-        assert [unescape(action) for action in actions] == owned[role["id"]]
+        found = [item for block in lists for item in re.findall(
+            r'<li><a class="pb-mitigation-id" href="[^"]*#([a-z0-9-]+)">([A-Z0-9-]+)</a> (.*?) For <a ', block)]
+        assert [unescape(action) for _, _, action in found] == [action for _, action in owned[role["id"]]]
+        # each action shows its id and links to its own anchor on the checklist page
+        assert [(anchor, mitigation_id) for anchor, mitigation_id, _ in found] == \
+            [(mitigation_id.lower(), mitigation_id) for mitigation_id, _ in owned[role["id"]]]
         assert f"{role['title']}: your actions" in html
 
 
@@ -124,3 +128,13 @@ def test_the_shipped_playbook_asks_the_six_scoping_facts() -> None:
     assert [fact.id for fact in playbook.facts] == ["size", "sector", "buyer", "personal-data", "vendor-location",
                                                     "vendor-kind"]
     assert "small" in [option.id for option in playbook.fact_by_id["size"].options]
+
+
+def test_each_mitigation_shows_its_id_with_an_anchor_on_its_checklist_page(fixture_site: Path, fixture_html) -> None:
+    data = json.loads((fixture_site / "playbook.json").read_text(encoding="utf-8"))
+    for checklist in data["checklists"]:
+        html = fixture_html(f"checklists/{checklist['id']}/index.html")
+        for mistake in checklist["mistakes"]:
+            for mitigation in mistake["mitigations"]:
+                assert f'<li id="{mitigation["id"].lower()}"><span class="pb-mitigation-id">{mitigation["id"]}</span> ' \
+                       in html, mitigation["id"]

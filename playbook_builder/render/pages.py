@@ -106,8 +106,9 @@ class PageRenderer:
         def mistake_link(mistake_id: str) -> str:
             return link(paths.checklist(self.playbook.checklist_of[mistake_id].id), anchor(mistake_id))
 
-        def mistake_url(mistake_id: str) -> str:
-            return url(paths.checklist(self.playbook.checklist_of[mistake_id].id), anchor(mistake_id))
+        def mistake_url(mistake_id: str, fragment: str = "") -> str:
+            """The mistake's section, or a part of it by ``fragment`` (a mitigation's anchor)."""
+            return url(paths.checklist(self.playbook.checklist_of[mistake_id].id), fragment or anchor(mistake_id))
 
         fragments: list[str] = []
         source = self.env.get_template(template).render(
