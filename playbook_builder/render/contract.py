@@ -10,7 +10,7 @@ from typing import Any
 
 from ..i18n.extract import N_
 from ..i18n.ui import Messages
-from ..model import Framework, Playbook, Provision
+from ..model import Framework, Playbook
 from . import paths
 from .agreement import agreement_note, minimum_provisions, party_lines, signature_lines
 from .env import embedded_json
@@ -24,11 +24,11 @@ JURISDICTIONS = {"uk": N_("United Kingdom"), "fr": N_("France"), "eu": N_("Europ
 
 
 def review_data(playbook: Playbook) -> dict[str, Any]:
-    """What the review's script needs: each provision's topic, situation and the framework points that require it,
-    and each framework's situation (a requirement counts as required only for readers the framework binds)."""
+    """What the review's script needs: each provision's situation and the frameworks that require it, and each
+    framework's title and situation (a requirement counts as required only for readers the framework binds)."""
     return {
         "version": playbook.version,
-        "provisions": {p.id: {"topic": playbook.topic_of[p.id].id, "applies": p.applies_when,
+        "provisions": {p.id: {"applies": p.applies_when,
                               "required": sorted({f.id for f, _ in playbook.required_by.get(p.id, [])})}
                        for p in playbook.provisions.values()},
         "frameworks": {f.id: {"title": f.title, "applies": f.applies_when} for f in playbook.frameworks},
@@ -76,7 +76,3 @@ def contract_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str
 def _names(ui: Messages) -> dict[str, str]:
     return {key: ui(name) for key, name in JURISDICTIONS.items()}
 
-
-def required_first(playbook: Playbook, provisions: list[Provision]) -> list[Provision]:
-    """Provisions some framework requires first, the others after, each group in library order."""
-    return sorted(provisions, key=lambda provision: provision.id not in playbook.required_by)

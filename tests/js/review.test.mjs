@@ -6,9 +6,9 @@ import { binds, emptyReview, gaps, gapsCsv, parseReview, progress, reviewFileNam
 const DATA = {
   version: "1.4.0",
   provisions: {
-    scope: { topic: "delivery", applies: {}, required: ["dora"] },
-    acceptance: { topic: "delivery", applies: {}, required: [] },
-    regulator: { topic: "oversight", applies: { sector: ["regulated"] }, required: ["dora"] },
+    scope: { applies: {}, required: ["dora"] },
+    acceptance: { applies: {}, required: [] },
+    regulator: { applies: { sector: ["regulated"] }, required: ["dora"] },
   },
   frameworks: { dora: { title: "DORA", applies: { sector: ["regulated"] } } },
 };

@@ -1,7 +1,7 @@
 /* A contract review as data: a mark per clause (present, weak, missing or not applicable, with a note), the gaps
  * the marks leave for the reader's situation, and the file that keeps them. Pure: data in, data out, no DOM.
  *
- * `data` is the page's data-review: {version, provisions: {id: {topic, applies, required: [framework ids]}},
+ * `data` is the page's data-review: {version, provisions: {id: {applies, required: [framework ids]}},
  * frameworks: {id: {title, applies}}}; `applies(rule, answers)` is the situation's rule (situation/rules.js). */
 
 import { csvCell } from "../assessment/csv.js";
