@@ -510,6 +510,24 @@ def test_a_malformed_or_foreign_file_is_refused_and_changes_nothing(assessment, 
     assert stored(page)["answers"] == before
 
 
+def test_a_deeply_nested_file_is_refused_by_name_and_the_tab_stays_responsive(assessment, tmp_path) -> None:
+    page = assessment
+    answer(page, "ALP-Q1", 2)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    started = page.evaluate("performance.now()")
+    said = load_file(page, "Import", deep)
+    assert said.startswith("“deep.json” was not imported: it is nested too deeply to be a self-assessment. Nothing "
+                           "has changed.")
+    assert load_file(page, "Load a result to compare", deep).startswith(
+        "“deep.json” was not loaded: it is nested too deeply to be a self-assessment. Nothing has changed.")
+    assert page.evaluate("performance.now()") - started < 5000
+    page.wait_for_function("() => true", timeout=1000)  # the tab still answers at once
+    answer(page, "BET-Q1", 3)
+    assert checked(page) == {"ALP-Q1": "2", "BET-Q1": "3"}
+    assert page.console_errors == []
+
+
 def test_imported_text_is_never_inserted_as_html(assessment, tmp_path) -> None:
     page = assessment
     hostile = "<img src=x onerror=\"window.__owned = 1\"><b>bold</b>"

@@ -82,8 +82,10 @@ def test_bad_files_are_refused_by_name_with_the_reason(portfolio, tmp_path: Path
     page = portfolio
     (tmp_path / "notes.txt").write_text("not json", encoding="utf-8")
     (tmp_path / "other.json").write_text(json.dumps({"format": "something"}), encoding="utf-8")
-    open_files(page, [tmp_path / "notes.txt", tmp_path / "other.json", RESULTS[0]])
+    (tmp_path / "deep.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    open_files(page, [tmp_path / "notes.txt", tmp_path / "other.json", tmp_path / "deep.json", RESULTS[0]])
     messages = page.locator(".pb-pf-messages").inner_text()
+    assert "“deep.json” was refused: it is nested too deeply to be a self-assessment." in messages
     assert "“notes.txt” was refused: it is not a JSON file." in messages
     assert "“other.json” was refused: it is not a self-assessment exported from this site." in messages
     assert page.locator("table.pb-pf-heatmap tbody tr").count() == 1

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from playbook_builder.commands import main
+from playbook_builder.portfolio.results import DEEPEST, LARGEST, nests_deeper_than
 
 from conftest import FIXTURE
 
@@ -45,6 +46,8 @@ def bad_files(tmp_path: Path) -> Path:
     write(folder, "other-playbook.json", result(playbook="Another Playbook", answers={"ZZZ-Q1": {"level": 2}}))
     write(folder, "bad-answer.json", result(answers={"ALP-Q1": {"level": "high"}}))
     write(folder, "bad-criticality.json", result(criticality="extreme"))
+    write(folder, "deep.json", "[" * 200_000 + "]" * 200_000)
+    write(folder, "huge.json", json.dumps(result()) + " " * LARGEST)
     unreadable = write(folder, "locked.json", result())
     unreadable.chmod(0)
     return folder
@@ -56,6 +59,8 @@ REASONS = {
     "other-playbook.json": "it holds answers to another playbook (“Another Playbook”)",
     "bad-answer.json": "its answer to “ALP-Q1” is not valid",
     "bad-criticality.json": "its criticality “extreme” is not one of low, medium, high",
+    "deep.json": "it is nested too deeply to be a self-assessment",
+    "huge.json": "it is too large to be a self-assessment",
 }
 
 
@@ -79,6 +84,50 @@ def test_skip_invalid_reports_on_the_rest_and_lists_what_it_skipped(bad_files: P
     for name, reason in REASONS.items():
         assert f"Skipped <code>{bad_files / name}</code>: {reason.replace('“', '“')}." in html
         assert f"Skipped {bad_files / name}: {reason}." in done.output
+
+
+@pytest.mark.parametrize("content", [
+    "[" * 200_000 + "]" * 200_000, "{" * 200_000, '{"a":' * 100_000 + "1" + "}" * 100_000,
+    json.dumps(result(answers={"ALP-Q1": {"level": 2, "note": ["x"]}})).replace('["x"]', "[" * 200_000 + "]" * 200_000),
+], ids=["arrays", "unclosed", "objects", "in-a-note"])
+def test_a_deeply_nested_file_is_refused_by_name_without_a_traceback(tmp_path: Path, content: str) -> None:
+    deep = write(tmp_path, "deep.json", content)
+    done = report(FIRST, deep, "-o", tmp_path / "out")
+    assert isinstance(done.exception, SystemExit) and done.exit_code == 1, done.exc_info
+    assert done.output.strip().endswith(f"{deep}: it is nested too deeply to be a self-assessment"), done.output
+    assert "Traceback" not in done.output and "Recursion" not in done.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_too_large_to_be_a_result_is_refused_unread(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as file:  # sparse: 2 GB on no disk
+        file.truncate(2 * 1024**3)
+    done = report(FIRST, huge, "-o", tmp_path / "out")
+    assert isinstance(done.exception, SystemExit) and done.exit_code == 1, done.exc_info
+    assert f"{huge}: it is too large to be a self-assessment" in done.output
+    skipped = report(FIRST, huge, "-o", tmp_path / "out", "--skip-invalid")
+    assert skipped.exit_code == 0, skipped.output
+    assert f"Skipped {huge}: it is too large to be a self-assessment." in skipped.output
+
+
+def test_brackets_in_names_and_notes_are_not_nesting(tmp_path: Path) -> None:
+    text = "[{[{" * 50 + '\\"]' + "[" * 50
+    bracketed = result(name="[[[[[[[[[[[[ Vendor {{{{{{{{{{{{", answers={"ALP-Q1": {"level": 2, "note": text}})
+    done = report(write(tmp_path, "bracketed.json", bracketed), "-o", tmp_path / "out")
+    assert done.exit_code == 0, done.output
+    assert "[[[[[[[[[[[[ Vendor {{{{{{{{{{{{" in done.output
+
+
+def test_the_nesting_scan_counts_only_arrays_and_objects_outside_strings() -> None:
+    assert 3 <= DEEPEST <= 20
+    assert not nests_deeper_than('{"a":[{"b":1}]}', 3)
+    assert nests_deeper_than('{"a":[{"b":[1]}]}', 3)
+    assert not nests_deeper_than("[[],[],[],[]]", 2)
+    assert not nests_deeper_than('["[[[[", "\\\\", ["\\\\"]]', 2)
+    assert nests_deeper_than('["\\\\", [["x"]]]', 2)
+    assert nests_deeper_than('["\\"[[[", [["x"]]]', 2)
+    assert not nests_deeper_than("", 0)
 
 
 def test_nothing_to_report_on(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""``playbook overlay pin``: record what the overlays change as it stands upstream, for the drift report."""
+"""``playbook overlay pin`` and ``playbook overlay upgrade``: keep overlays in step with the upstream playbook."""
 
 from __future__ import annotations
 
@@ -37,3 +37,32 @@ def pin_command(config_file: Path) -> None:
         count = sum(len(items) for items in done.pins.values())
         click.echo(f"Pinned {count} upstream item(s) at content version {done.upstream_version} in "
                    f"{path.relative_to(base) if path.is_relative_to(base) else path}.")
+
+
+@overlay.command("upgrade")
+@config_option
+def upgrade_command(config_file: Path) -> None:
+    """Fill in what your overlays lack for this version of the content model.
+
+    A field the content model has made required since your overlay was written (a source's publisher and kind,
+    since 1.1) is added to each item of your overlay that lacks it, from what the item says: the publisher from
+    the author, the kind internal for an intranet address and web otherwise. A comment above each guess says what to
+    check. Comments and layout of overlay.yml stay as they were. Then run `playbook check`.
+    """
+    from ..overlays.upgrade import upgrade
+
+    _, base, overlays = configured_content(config_file)
+    if not overlays:
+        raise click.ClickException(f"{config_file} names no overlays; add them to the playbook plugin's 'overlays' "
+                                   f"option.")
+    for done in overlays:
+        changes, left = upgrade(done.folder)
+        shown = done.file.relative_to(base) if done.file.is_relative_to(base) else done.file
+        for change in changes:
+            guess = f" (a guess: {change.note})" if change.note else ""
+            click.echo(f"{shown}:{change.line}: {change.item}: added {change.field}: {change.value}{guess}")
+        for line in left:
+            click.echo(line, err=True)
+        if not changes and not left:
+            click.echo(f"{shown}: nothing to upgrade.")
+    click.echo("Now run `playbook check` to see that the content builds.")

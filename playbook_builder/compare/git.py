@@ -35,9 +35,22 @@ def export(folder: Path, revision: str, subfolder: str, target: Path) -> Path | 
     if archive is None:
         return None
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
+        _extract(tar, target)
     copy = target / subfolder
     return copy if copy.is_dir() else None
+
+
+def _extract(tar: tarfile.TarFile, target: Path) -> None:
+    """Extract the archive git wrote, refusing anything outside ``target`` and anything but files and folders.
+    Python's own ``data`` filter does that, but Python before 3.11.4 (Debian 12's 3.11.2) lacks it."""
+    if hasattr(tarfile, "data_filter"):
+        tar.extractall(target, filter="data")
+        return
+    root = target.resolve()
+    for member in tar.getmembers():
+        if not (member.isfile() or member.isdir()) or not (root / member.name).resolve().is_relative_to(root):
+            raise ValueError(f"{member.name}: not a file or folder inside the archive")
+    tar.extractall(target)
 
 
 def last_tag(folder: Path) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..model import REGISTRIES, REGISTRY_FILES, Checklist, Located, Playbook, PlaybookMeta
+from ..model import REGISTRIES, REGISTRY_FILES, REQUIRED_SINCE, Checklist, Located, Playbook, PlaybookMeta
 from ..positions import locate
 from ..problems import FILE_RULES, ContentError, Location, Problem, display_path
 from . import applicability, contract, releases  # noqa: F401 - they register their checks
@@ -82,6 +82,10 @@ def _problem(data: Any, display: str, detail: ErrorDetails) -> Problem:
     if kind == "missing":
         location = locate(data, path[:-1])
         message = f"the field '{path[-1]}' is missing"
+        since = REQUIRED_SINCE.get(str(path[0]), {}).get(str(path[-1])) if path else None
+        if since:
+            message += (f": {path[0]} need it since content model {since}; `playbook overlay upgrade` fills it in "
+                        f"for an overlay written before, or add it by hand")
     elif kind == "extra_forbidden":
         location = locate(data, path, key=True)
         message = f"the field '{path[-1]}' is not part of the content model (a typo?)"

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from pydantic import Field, computed_field, field_serializer
+from pydantic import Field, ValidationInfo, computed_field, field_serializer, field_validator
+from pydantic_core import PydanticCustomError
 
 from .base import (
     CODE_PATTERN,
@@ -163,10 +164,17 @@ class SourceKind(str, Enum):
     court_record = "court-record"
     book = "book"
     web = "web"
+    internal = "internal"
+    """An organisation's own rule or policy, on its intranet: a fork's overlay cites its house rules this way."""
 
 
 #: The kinds of source that a citation must pinpoint (article, paragraph, section or page).
 PINPOINTED = frozenset({SourceKind.regulation, SourceKind.guidance, SourceKind.standard})
+
+
+#: Fields the content model has made required since 1.0, by the list that holds them (the registry's field): field →
+#: the version of the content model that added it. ``playbook overlay upgrade`` fills them in for older overlays.
+REQUIRED_SINCE: dict[str, dict[str, str]] = {"sources": {"publisher": "1.1.0", "kind": "1.1.0"}}
 
 
 class Source(Located):
@@ -178,10 +186,23 @@ class Source(Located):
     publisher: Text = Field(description="The primary publisher: the regulator, parliament, court, journal or firm "
                             "that issued it.")
     kind: SourceKind = Field(description="regulation, guidance, standard, research, survey, report, news, "
-                             "court-record, book or web.")
+                             "court-record, book, web, or internal for an organisation's own rules.")
     year: Year
-    url: Annotated[str, Field(pattern=r"^https://\S+$")] = Field(description="Where to read it, at its primary "
-                                                                 "publisher (https).")
+    url: Annotated[str, Field(pattern=r"^https?://[^\s/]+\S*$")] = Field(
+        description="Where to read it, at its primary publisher: https, or an intranet address (http allowed) for an "
+        "internal source; never this computer's own address.")
+
+    @field_validator("url")
+    @classmethod
+    def _address(cls, url: str, info: ValidationInfo) -> str:
+        host = url.split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]").lower()
+        if host == "localhost" or host.startswith("127.") or host == "::1":
+            raise PydanticCustomError("invalid_url", "{url} is this computer's own address, which no reader can open",
+                                      {"url": url})
+        if not url.startswith("https://") and info.data.get("kind") is not SourceKind.internal:
+            raise PydanticCustomError("invalid_url", "{url} is not https; only an internal source (kind: internal) "
+                                      "may use an http intranet address", {"url": url})
+        return url
 
 
 class Role(Located):

@@ -20,6 +20,12 @@ SIDES = ("buyer", "vendor")
 _QUESTION_ID = re.compile(r"[A-Z]{2,5}-Q\d{1,3}")
 _RELEASE = re.compile(r"\d+\.\d+\.\d+")
 _SCOPE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: An exported result is a few kilobytes and nests three levels deep: a file larger (in bytes) or deeper than these is
+#: refused before it is parsed, as the page does it (``LARGEST_RESULT``, ``DEEPEST_RESULT`` in ``result.js``).
+LARGEST = 1024 * 1024
+DEEPEST = 10
+#: What the nesting scan looks at: an escaped character (skipped), a quote, a bracket or a brace.
+_STRUCTURE = re.compile(r'\\.|["\[\]{}]', re.DOTALL)
 
 
 class Refused(Exception):
@@ -85,8 +91,33 @@ def _day(saved: object) -> date:
         raise Refused("it does not say when it was saved (no date in “saved”)") from None
 
 
+def nests_deeper_than(text: str, limit: int) -> bool:
+    """Whether a JSON text nests arrays and objects more than ``limit`` deep, found in one pass over it without
+    parsing or recursion (``json`` recurses, and a deep file would end in a :class:`RecursionError`): brackets in
+    strings do not count."""
+    depth = 0
+    in_string = False
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token == '"':
+            in_string = not in_string
+        elif in_string or len(token) > 1:
+            continue
+        elif token in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
 def _document(text: str) -> dict[str, Any]:
     """The parsed file, when it is an exported result at all."""
+    if len(text) > LARGEST:
+        raise Refused("it is too large to be a self-assessment")
+    if nests_deeper_than(text, DEEPEST):
+        raise Refused("it is nested too deeply to be a self-assessment")
     try:
         result = json.loads(text)
     except ValueError:
@@ -131,9 +162,12 @@ def parse_result(path: Path, text: str, data: Mapping[str, Any]) -> Result:
 def read_result(path: Path, data: Mapping[str, Any]) -> Result:
     """Read and adopt one file; :class:`Refused` says why not."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(LARGEST + 1)  # no more: a huge file is refused without being read into memory
     except OSError as error:
         raise Refused(f"it cannot be read ({error.strerror or error})") from None
+    if len(raw) > LARGEST:
+        raise Refused("it is too large to be a self-assessment")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

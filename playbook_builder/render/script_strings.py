@@ -46,6 +46,7 @@ def page_strings(ui: Messages, strings: Callable[[Messages], Strings]) -> String
 def result_problems(ui: Messages) -> Texts:
     """Why a result file is refused (``assessment/result.js``), on the assessment and the portfolio pages."""
     return [
+        ui("it is too large to be a self-assessment"), ui("it is nested too deeply to be a self-assessment"),
         ui("its answer to “%(id)s” is not valid"), ui("its situation is not valid"), ui("it is not a JSON file"),
         ui("it is not a self-assessment exported from this site"),
         ui("it does not say which version of the playbook its answers belong to"), ui("it holds no answers"),
@@ -194,7 +195,7 @@ def _situation_main(ui: Messages) -> Texts:
 def _portfolio_main(ui: Messages) -> Texts:
     """The texts of ``portfolio/main.js``."""
     return [
-        ui("it is too large to be a self-assessment"), ui("it could not be read"),
+        ui("it could not be read"),
     ]
 
 

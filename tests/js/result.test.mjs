@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  FORMAT, acceptResult, adoptResult, dataProblem, droppedText, migrationText, parseResult, questionIndex,
-  resultFileName, serializeResult, slug,
+  DEEPEST_RESULT, FORMAT, LARGEST_RESULT, acceptResult, adoptResult, dataProblem, droppedText, migrationText,
+  nestsDeeperThan, parseResult, questionIndex, resultFileName, serializeResult, slug,
 } from "../../playbook_builder/assets/assessment/result.js";
 import { DATA } from "./fixtures.mjs";
 
@@ -32,6 +32,42 @@ describe("parseResult refuses what is not a result, saying why", () => {
   for (const [name, [text, message]] of Object.entries(refused)) {
     test(name, () => assert.throws(() => parseResult(text), { message }));
   }
+});
+
+describe("parseResult refuses a file too large or nested too deeply before parsing it", () => {
+  test("200,000 levels deep, at once", () => {
+    const started = Date.now();
+    assert.throws(() => parseResult("[".repeat(200000) + "]".repeat(200000)),
+      { message: "it is nested too deeply to be a self-assessment", text: "it is nested too deeply to be a self-assessment" });
+    assert.throws(() => parseResult("[".repeat(200000)), { message: "it is nested too deeply to be a self-assessment" });
+    const deepNote = JSON.parse("[".repeat(20) + "]".repeat(20));
+    assert.throws(() => parseResult(exported({ answers: { "ALP-Q1": { note: deepNote } } })),
+      { message: "it is nested too deeply to be a self-assessment" });
+    assert.ok(Date.now() - started < 1000);
+  });
+  test("larger than any export, before the nesting is looked at", () => {
+    assert.throws(() => parseResult(" ".repeat(LARGEST_RESULT + 1)),
+      { message: "it is too large to be a self-assessment", text: "it is too large to be a self-assessment" });
+    assert.throws(() => parseResult("[".repeat(LARGEST_RESULT + 1)), { message: "it is too large to be a self-assessment" });
+    const large = exported({ answers: { "ALP-Q1": { level: 2, note: "x".repeat(LARGEST_RESULT - 200) } } });
+    assert.equal(parseResult(large).entries["ALP-Q1"].level, 2);
+  });
+  test("brackets and escaped quotes inside strings do not count", () => {
+    const note = "[{\"[".repeat(1000);
+    const result = parseResult(exported({ name: "]]]}}} \" [[[", answers: { "ALP-Q1": { level: 2, note } } }));
+    assert.equal(result.entries["ALP-Q1"].note, note);
+  });
+});
+
+test("nestsDeeperThan counts arrays and objects in one pass, strings left out", () => {
+  assert.equal(DEEPEST_RESULT >= 3 && DEEPEST_RESULT <= 20, true);
+  assert.equal(nestsDeeperThan('{"a":[{"b":1}]}', 3), false);
+  assert.equal(nestsDeeperThan('{"a":[{"b":[1]}]}', 3), true);
+  assert.equal(nestsDeeperThan('[[],[],[],[]]', 2), false);
+  assert.equal(nestsDeeperThan('["[[[[", "\\\\", ["\\\\"]]', 2), false);
+  assert.equal(nestsDeeperThan('["\\\\", [["x"]]]', 2), true);
+  assert.equal(nestsDeeperThan('["\\"[[[", [["x"]]]', 2), true);
+  assert.equal(nestsDeeperThan("", 0), false);
 });
 
 test("parseResult reads levels, not applicable and notes, and trims long texts", () => {

@@ -2,14 +2,11 @@
 
 import { actionPlanCsv, actionPlanName } from "./csv.js";
 import { download } from "./dom.js";
-import { acceptResult, answerCount, droppedText, resultFileName, serializeResult } from "./result.js";
+import { LARGEST_RESULT, acceptResult, answerCount, droppedText, resultFileName, serializeResult } from "./result.js";
 import { recommend } from "./scoring.js";
 import { decodeShare, isShareHash, sameAnswers } from "./share.js";
 import { problemText } from "./strings.js";
 import { closeNotes } from "./view.js";
-
-/* A self-assessment export is a few kilobytes; anything this big is another file. */
-const MAX_FILE = 1024 * 1024;
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -87,7 +84,7 @@ export function readFile(assessment, input, handle) {
   if (!file) return;
   const t = assessment.t;
   const topic = input.dataset.action === "compare" ? "compare" : "file";
-  if (file.size > MAX_FILE) {
+  if (file.size > LARGEST_RESULT) {
     assessment.say(topic, "error", t("“%(file)s” was not loaded: it is too large to be a self-assessment. " +
       "Nothing has changed.", { file: file.name }));
     return;

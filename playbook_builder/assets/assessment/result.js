@@ -10,6 +10,10 @@ const SCOPE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CRITICALITIES = ["low", "medium", "high"];
 /* Who answered: the buyer (the assessment page) or the vendor (the questionnaire file). */
 export const SIDES = ["buyer", "vendor"];
+/* An exported result is a few kilobytes and nests three levels deep; a file larger or deeper than these is refused
+ * before JSON.parse sees it (a deep one could take the parser long), saying why. */
+export const LARGEST_RESULT = 1024 * 1024;
+export const DEEPEST_RESULT = 10;
 
 export function slug(text) {
   return String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "playbook";
@@ -17,6 +21,24 @@ export function slug(text) {
 
 function isPlainObject(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+/* Whether a JSON text nests arrays and objects more than `limit` deep, found in one pass over its characters without
+ * parsing it or recursing: brackets inside strings do not count, and a backslash in a string skips the next character. */
+export function nestsDeeperThan(text, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c) index++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
 }
 
 /* What the script needs from the page's data-playbook JSON; "" when it has it, else what is missing. */
@@ -59,6 +81,8 @@ function parseSituationField(situation) {
 
 /* A saved or exported result's answers by question id, whatever its version; throws an Error saying what is wrong. */
 export function parseResult(text) {
+  if (text.length > LARGEST_RESULT) throw problem("it is too large to be a self-assessment");
+  if (nestsDeeperThan(text, DEEPEST_RESULT)) throw problem("it is nested too deeply to be a self-assessment");
   let result;
   try {
     result = JSON.parse(text);

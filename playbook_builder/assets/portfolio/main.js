@@ -4,15 +4,12 @@
  * Material's `document$`, like the assessment; on a page in another language, its words come from the root's
  * data-strings. Every text from the content or a file goes in as textContent. */
 
-import { dataProblem } from "../assessment/result.js";
+import { LARGEST_RESULT, dataProblem } from "../assessment/result.js";
 import { download } from "../assessment/dom.js";
 import { readStrings } from "../assessment/strings.js";
 import { findingsCsv, findingsName } from "./findings.js";
 import { collect, DEFAULT_REVIEW_MONTHS, rollUp } from "./rollup.js";
 import { fileMessages, showMessages, showPortfolio } from "./view.js";
-
-/* An exported result is a few kilobytes; anything this big is another file. */
-const LARGEST = 1024 * 1024;
 
 function isoToday() {
   return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -35,7 +32,7 @@ class Portfolio {
   add(list) {
     const picked = [...list];
     if (!picked.length) return;
-    const reads = picked.map((file) => file.size > LARGEST
+    const reads = picked.map((file) => file.size > LARGEST_RESULT
       ? Promise.resolve({ name: file.name, text: "", tooLarge: true })
       : file.text().then((text) => ({ name: file.name, text }), () => ({ name: file.name, text: "", unreadable: true })));
     Promise.all(reads).then((files) => {
