@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURE, write_project
 from playbook_builder.commands import main as cli
 from playbook_builder.load import load_playbook
 from playbook_builder.overlays import Overlay
 from playbook_builder.problems import ContentError
+
+from conftest import FIXTURE, write_project
 
 OLD = Path(__file__).resolve().parent / "fixtures" / "overlay-1.0"
 

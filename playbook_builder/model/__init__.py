@@ -43,7 +43,8 @@ from .playbook import KINDS, PARTS, REGISTRIES, REGISTRY_FILES, REGISTRY_KINDS, 
 from .scope import Fact, Option, ScopeFile, applies, fixed_answers_problems
 
 __all__ = [
-    "CODE_PATTERN", "KINDS", "PARTS", "PINPOINTED", "REGISTRIES", "REQUIRED_SINCE", "REGISTRY_FILES", "REGISTRY_KINDS", "SEVERITY_RUBRIC",
+    "CODE_PATTERN", "KINDS", "PARTS", "PINPOINTED", "REGISTRIES", "REQUIRED_SINCE", "REGISTRY_FILES", "REGISTRY_KINDS",
+    "SEVERITY_RUBRIC",
     "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
     "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
     "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "SeverityRule", "Source",

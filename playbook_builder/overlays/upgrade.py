@@ -77,7 +77,8 @@ def upgrade(folder: Path) -> tuple[list[Change], list[str]]:
     for item, plural, field in _missing(spec):
         where = item.key_locs["id"]
         filled = FILLERS[(plural, field)](item)
-        if filled is None or where.line is None or where.column is None or lines[where.line - 1].lstrip().startswith("{"):
+        flow = where.line is not None and lines[where.line - 1].lstrip().startswith(("{", "- {"))
+        if filled is None or where.line is None or where.column is None or flow:
             left.append(f"{file}:{where.line}: add '{field}' to the {plural[:-1]} {item['id']} by hand")
             continue
         value, note = filled
