@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .render import paths
+from .render.assets import everywhere
 from .render.pages import GeneratedPage
 
 #: Exports larger than this are written to the build's temporary folder, for MkDocs to copy: held in memory, the
@@ -96,13 +97,12 @@ def add_generated(files: Files, config: MkDocsConfig, stored: Mapping[str, Store
 
 
 def add_assets(config: MkDocsConfig, generated: Iterable[str]) -> None:
-    """Link the generated stylesheets and scripts from every page; scripts are deferred, never delaying the first
-    paint."""
-    for path in generated:
-        if path.startswith(paths.ASSET_DIR) and path.endswith(".css") and path not in config.extra_css:
+    """Link the stylesheets and scripts that every page needs (:func:`.render.assets.everywhere`; a widget's own
+    are linked by the pages that show it); scripts are deferred, never delaying the first paint."""
+    for path in everywhere(generated):
+        if path.endswith(".css") and path not in config.extra_css:
             config.extra_css.append(path)
-        elif path.startswith(paths.ASSET_DIR) and path.endswith(".js") and \
-                path not in [str(script) for script in config.extra_javascript]:
+        elif path.endswith(".js") and path not in [str(script) for script in config.extra_javascript]:
             script = ExtraScriptValue(path)
             script.defer = True
             config.extra_javascript.append(script)

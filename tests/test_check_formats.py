@@ -91,7 +91,8 @@ def test_pull_request_workflows_check_with_annotations_and_build_strictly() -> N
                           (REPO / "playbook_builder" / "templates" / "init" / "github" / "workflows" / "check.yml",
                            "pip install -r requirements.txt")]:
         steps = _steps(path)
-        assert steps[0] == "actions/checkout@v4" and steps[1] == "actions/setup-python@v5", path
+        # the actions' versions are Renovate's to raise; what matters is which actions run, in this order
+        assert [step.split("@")[0] for step in steps[:2]] == ["actions/checkout", "actions/setup-python"], path
         assert steps[2:] == [install, "playbook check --format github", "playbook build --strict"], path
 
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from markupsafe import Markup
+
 from ..i18n.ui import ENGLISH, Messages
 from ..model import (
     PARTS,
@@ -21,7 +23,7 @@ from ..model import (
     Severity,
 )
 from ..problems import CHECK_RULES, FILE_RULES
-from . import paths
+from . import assets, paths
 from .env import anchor, put_back, templates
 from .situation import situation_data
 
@@ -110,10 +112,16 @@ class PageRenderer:
             """The mistake's section, or a part of it by ``fragment`` (a mitigation's anchor)."""
             return url(paths.checklist(self.playbook.checklist_of[mistake_id].id), fragment or anchor(mistake_id))
 
+        linked: set[str] = set()
+
+        def uses(*widgets: str) -> Markup:
+            """The tags of the widgets' stylesheets and scripts that this page does not link yet."""
+            return assets.tags(page, widgets, linked, self.directory_urls)
+
         fragments: list[str] = []
         source = self.env.get_template(template).render(
             **self.context, page=page, link=link, url=url, mistake_link=mistake_link, mistake_url=mistake_url,
-            root=url("index.md"), fragments=fragments, **context
+            root=url("index.md"), fragments=fragments, uses=uses, **context
         )
         return GeneratedPage.of(source, fragments)
 

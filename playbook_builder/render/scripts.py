@@ -97,7 +97,20 @@ def join_modules(sources: dict[str, str], title: str) -> str:
                 declared[found.group(1)] = name
         parts += [f"/* --- {name} --- */", *body]
     parts.append("})();")
-    return "\n".join(parts) + "\n"
+    return "\n".join(_unindented(parts)) + "\n"
+
+
+def _unindented(lines: list[str]) -> Iterator[str]:
+    """The lines without their indentation or blank lines, which every page would download for nothing; a line
+    inside a template literal that spans lines keeps its spaces, which are part of the string."""
+    in_template = False
+    for line in lines:
+        if not in_template and line.strip():
+            yield line.strip()
+        elif in_template:
+            yield line
+        if (line.count("`") - line.count("\\`")) % 2:
+            in_template = not in_template
 
 
 def joined_scripts(assets: Traversable) -> dict[str, str]:

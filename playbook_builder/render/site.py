@@ -16,6 +16,7 @@ from ..model import Playbook
 from ..oscal import catalog_json
 from .agreement import minimum_docx, minimum_provisions
 from .assessment import assessment_pages
+from .assets import compact_css
 from .changelog import changelog_pages
 from .contract import contract_pages
 from .downloads import download_pages
@@ -54,7 +55,8 @@ def asset_files() -> dict[str, bytes]:
     """The package's own CSS and JavaScript, by site path."""
     folder = resources.files("playbook_builder") / "assets"
     files: dict[str, bytes] = {
-        f"{ASSET_DIR}/{entry.name}": entry.read_bytes()
+        f"{ASSET_DIR}/{entry.name}": compact_css(entry.read_text(encoding="utf-8")).encode("utf-8")
+        if entry.name.endswith(".css") else entry.read_bytes()
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.is_file() and entry.name.endswith((".css", ".js"))
     }

@@ -10,6 +10,7 @@ import { dataProblem } from "./result.js";
 import { AnswerStore, openStorage } from "./storage.js";
 import { readStrings } from "./strings.js";
 import { lookUp, noteField } from "./view.js";
+import { onEachPage } from "../situation/pages.js";
 
 /* The assessment on the current page view, for the address's hash changes. */
 let live = null;
@@ -103,6 +104,4 @@ window.addEventListener("hashchange", () => {
   if (live && live.root.isConnected && answersFromLink(live)) live.showAll();
 });
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
+onEachPage("assessment", start);

@@ -10,6 +10,7 @@ import { readStrings } from "../assessment/strings.js";
 import { findingsCsv, findingsName } from "./findings.js";
 import { collect, DEFAULT_REVIEW_MONTHS, rollUp } from "./rollup.js";
 import { fileMessages, showMessages, showPortfolio } from "./view.js";
+import { onEachPage } from "../situation/pages.js";
 
 function isoToday() {
   return new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -121,6 +122,4 @@ function startPortfolio() {
   portfolio.draw();
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(startPortfolio);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startPortfolio);
-else startPortfolio();
+onEachPage("portfolio", startPortfolio);

@@ -6,6 +6,7 @@ import { download, el } from "../assessment/dom.js";
 import { isQuota, openStorage } from "../assessment/storage.js";
 import { problemText, readStrings } from "../assessment/strings.js";
 import { MAX_REVIEW_BYTES, emptyReview, gaps, gapsCsv, parseReview, progress, reviewFileName, serializeReview, statusText } from "./model.js";
+import { onEachPage } from "../situation/pages.js";
 
 const REVIEW_PREFIX = "playbook-contract-review:";
 
@@ -185,6 +186,4 @@ function startReview() {
   review.fill();
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(startReview);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startReview);
-else startReview();
+onEachPage("review", startReview);

@@ -16,6 +16,7 @@ import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } fro
 import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
 import { decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
+import { onEachPage } from "./pages.js";
 
 /* The situation of the current page view, or null. */
 let here = null;
@@ -147,29 +148,29 @@ function current() {
   return here && here.ui.root.isConnected ? here : null;
 }
 
-/* What the assessment (or any other script) uses: the answers, their rule, and their short form for links. */
-window.playbookSituation = Object.freeze({
-  /* The answers, fixed ones included; null when the page has no panel. */
-  answers() {
-    const situation = current();
-    return situation ? situation.all() : null;
-  },
-  /* Replace the reader's answers (from a file or a link); returns those kept, or null without a panel. */
-  replace(answers) {
-    const situation = current();
-    return situation ? situation.replace(answers) : null;
-  },
-  /* Each fact's question and its options' labels, to name them: {questions, options}. */
-  labels() {
-    const situation = current();
-    return situation ? { questions: factQuestions(situation.ui), options: situation.data.facts } : null;
-  },
-  applies,
-  severityFor,
-  encode: encodeSituation,
-  decode: decodeSituation,
-});
-
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
+/* The first evaluation of this script in the window starts the panel on every page and offers what the assessment
+ * (or any other script) uses: the answers, their rule, and their short form for links. A later evaluation (instant
+ * navigation evaluates a page's scripts again) leaves both as they are. */
+if (onEachPage("situation", start)) {
+  window.playbookSituation = Object.freeze({
+    /* The answers, fixed ones included; null when the page has no panel. */
+    answers() {
+      const situation = current();
+      return situation ? situation.all() : null;
+    },
+    /* Replace the reader's answers (from a file or a link); returns those kept, or null without a panel. */
+    replace(answers) {
+      const situation = current();
+      return situation ? situation.replace(answers) : null;
+    },
+    /* Each fact's question and its options' labels, to name them: {questions, options}. */
+    labels() {
+      const situation = current();
+      return situation ? { questions: factQuestions(situation.ui), options: situation.data.facts } : null;
+    },
+    applies,
+    severityFor,
+    encode: encodeSituation,
+    decode: decodeSituation,
+  });
+}

@@ -1,0 +1,64 @@
+"""Which of the project's stylesheets and scripts each page loads: the few every page needs, which the site links
+from every page, and each widget's own, which only the pages that show the widget link (``uses`` in the
+templates). The home page then downloads nothing of the assessment, the portfolio or the contract review.
+
+A widget's tags stand in the page's content, where Material's instant navigation finds them: it evaluates a
+content script again on each visit, so the scripts start once per window (``situation/pages.js``), and it swaps
+the stylesheet in and out with the content."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+
+from . import paths
+
+#: Linked from every page: the site's own look on screen and on paper, and the theme's small repairs.
+EVERYWHERE = ("playbook.css", "playbook.js", "branding.css")
+#: Each widget's stylesheets and scripts, in the order the page links them.
+WIDGETS: dict[str, tuple[str, ...]] = {
+    "situation": ("situation.css", "situation.js"),
+    "assessment": ("assessment.css", "assessment.js"),
+    "portfolio": ("assessment.css", "portfolio.css", "portfolio.js"),  # the assessment's file picker and buttons
+    "contract": ("contract.css",),
+    "review": ("contract.css", "review.js"),
+    "print": ("print.css", "print.js"),
+}
+
+
+def asset(name: str) -> str:
+    """An asset's path in the site."""
+    return f"{paths.ASSET_DIR}/{name}"
+
+
+def everywhere(generated: Iterable[str]) -> list[str]:
+    """The generated assets that every page links, in the order they were made."""
+    linked = {asset(name) for name in EVERYWHERE}
+    return [path for path in generated if path in linked]
+
+
+def tags(page: str, widgets: Iterable[str], done: set[str], directory_urls: bool = True) -> Markup:
+    """The ``<link>`` and ``<script>`` tags of ``widgets`` for the page at source path ``page``, leaving out those
+    in ``done`` (and adding the new ones to it), so that a page links each asset once."""
+    folder = posixpath.dirname(paths.built_file(page, directory_urls))
+    found = []
+    for name in (name for widget in widgets for name in WIDGETS[widget]):
+        if name in done:
+            continue
+        done.add(name)
+        href = escape(posixpath.relpath(asset(name), folder or "."))
+        found.append(f'<link rel="stylesheet" href="{href}">' if name.endswith(".css")
+                     else f'<script src="{href}" defer></script>')
+    return Markup("\n".join(found))
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+def compact_css(text: str) -> str:
+    """A stylesheet as pages download it: without its comments, indentation and blank lines (none of the project's
+    stylesheets holds a comment marker inside a string)."""
+    return "\n".join(line.strip() for line in _CSS_COMMENT.sub("", text).splitlines() if line.strip()) + "\n"
