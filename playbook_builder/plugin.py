@@ -23,8 +23,7 @@ from mkdocs.structure.files import Files
 from .config import PlaybookConfig
 from .editions import build_edition, edition_files, english_files, link_alternates, set_alternates
 from .generated import PackedPage, Stored, add_assets, add_generated, store
-from .i18n.apply import translated
-from .i18n.checks import TranslationState, content_messages, translation_state
+from .i18n.checks import TranslationState, translated_edition, translation_state
 from .i18n.edition import Editions, shown_in_english, translated_nav
 from .i18n.ui import ENGLISH, SOURCE_LANGUAGE, Messages, messages_for
 from .load import load_playbook
@@ -35,6 +34,7 @@ from .problems import ContentError, Problem
 from .render import paths
 from .render.branding import edition_note, with_note
 from .render.env import put_back
+from .render.nav import expand_checklists
 from .render.preview import problems_banner, stand_in_pages
 from .render.site import SiteOptions, iter_site_files
 from .theme import apply_branding
@@ -111,7 +111,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             self.files[f"{paths.ASSET_DIR}/branding.css"] = css
         add_assets(config, self.files)
         if config.nav is not None and self.playbook is not None:
-            config.nav = _expand_checklists(config.nav, self.playbook, self.ui)
+            config.nav = expand_checklists(config.nav, self.playbook, self.ui)
             if self.config.edition:
                 config.nav = translated_nav(config.nav, self.ui)
         return config
@@ -129,13 +129,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """The playbook in this build's language and the options of its pages."""
         english: set[str] = set()
         if self.config.edition:
-            messages, problems, po_file = content_messages(self.roots, self.language)
-            for problem in problems:
+            edition = translated_edition(playbook, self.roots, self.language)
+            for problem in edition.problems:
                 log.warning(str(problem))
-            playbook, english = translated(playbook, messages)
+            playbook, english = edition.playbook, edition.english
             if english:
                 log.info(f"{self.language}: {len(english)} items are shown in English, their translation missing or "
-                         f"stale in {po_file}; `playbook check` lists them.")
+                         f"stale in {edition.catalogue}; `playbook check` lists them.")
         options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls,
                               review_months=self.config.review_months, ui=self.ui, english=frozenset(english),
                               translations=self.states)
@@ -237,16 +237,3 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             self.files = {}
         return files
 
-
-def _expand_checklists(nav: Any, playbook: Playbook, ui: Messages = ENGLISH) -> Any:
-    """Replace the ``checklists/index.md`` entry of the nav with a section listing every checklist in order."""
-    pages = [paths.CHECKLISTS_INDEX, *(paths.checklist(c.id) for c in playbook.checklists)]
-    if isinstance(nav, list):
-        return [_expand_checklists(item, playbook, ui) for item in nav]
-    if isinstance(nav, dict):
-        return {
-            title: pages if value == paths.CHECKLISTS_INDEX else _expand_checklists(value, playbook, ui)
-            for title, value in nav.items()
-        }
-    # A bare entry becomes a titled section: a list inside a list is not a valid nav.
-    return {ui("Checklists"): pages} if nav == paths.CHECKLISTS_INDEX else nav

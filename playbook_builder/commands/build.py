@@ -16,8 +16,11 @@ from .common import config_option, mkdocs_config, setup_logging
               help="Where to write the site (default: site_dir from mkdocs.yml).")
 @click.option("-s", "--strict", is_flag=True, help="Fail on warnings, as mkdocs build --strict does.")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' debug messages.")
-def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool) -> None:
-    """Check the content and build the site with MkDocs.
+@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+              help="The site generator: MkDocs with the playbook plugin, or Zensical (the optional zensical extra), "
+              "which builds the same pages from a staged copy of the docs.")
+def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool, engine: str) -> None:
+    """Check the content and build the site with MkDocs (or Zensical).
 
     Bad content stops the build before anything is written, so an earlier site stays as it was.
     """
@@ -25,6 +28,11 @@ def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool)
     from mkdocs.commands.build import build as mkdocs_build
 
     setup_logging(verbose)
+    if engine == "zensical":
+        from .zensical import build_with_zensical
+
+        click.echo(f"Built the site with Zensical in {build_with_zensical(config_file, site_dir, strict)}.")
+        return
     config = mkdocs_config(config_file, site_dir=str(site_dir) if site_dir else None, strict=strict or None)
     if not config.site_url:
         click.echo("WARNING: site_url is not set in mkdocs.yml, so the pages carry no canonical link and the printed "
@@ -43,12 +51,19 @@ def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool)
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT",
               help="The address to serve on.")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' debug messages.")
-def serve(config_file: Path, dev_addr: str, verbose: bool) -> None:
+@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+              help="MkDocs serves with live reload; Zensical builds the site once and serves it as built.")
+def serve(config_file: Path, dev_addr: str, verbose: bool, engine: str) -> None:
     """Serve the site with live reload; editing a checklist rebuilds it."""
     from mkdocs import exceptions
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     setup_logging(verbose)
+    if engine == "zensical":
+        from .zensical import serve_with_zensical
+
+        serve_with_zensical(config_file, dev_addr)
+        return
     if not config_file.is_file():
         raise click.ClickException(f"no MkDocs configuration at {config_file}.")
     try:

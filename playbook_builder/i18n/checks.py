@@ -12,6 +12,7 @@ from babel.messages.catalog import Message
 
 from ..model import Playbook
 from ..problems import Location, Problem, display_path
+from .apply import translated
 from .catalogue import Status, catalogue_path, read_catalogue, status, translated_from
 from .extract import ui_template
 from .prose import entries
@@ -134,3 +135,21 @@ def translation_state(playbook: Playbook, roots: Sequence[Path], language: str, 
     stale = tuple(dict.fromkeys(entry.item for entry, _message in found.stale))
     missing = tuple(dict.fromkeys(entry.item for entry in found.missing))
     return TranslationState(language, name, found.total, found.translated, missing, stale)
+
+
+@dataclass(frozen=True)
+class TranslatedEdition:
+    """A playbook in one language, as both engines build it: the translated copy, the items that fall back to
+    English, the catalogue's problems and the catalogue's path."""
+
+    playbook: Playbook
+    english: set[str]
+    problems: list[Problem]
+    catalogue: str
+
+
+def translated_edition(playbook: Playbook, roots: Sequence[Path], language: str) -> TranslatedEdition:
+    """The playbook in ``language`` from the catalogues under ``roots``."""
+    messages, problems, catalogue = content_messages(roots, language)
+    edition, english = translated(playbook, messages)
+    return TranslatedEdition(edition, english, problems, catalogue)

@@ -40,10 +40,12 @@ def everywhere(generated: Iterable[str]) -> list[str]:
     return [path for path in generated if path in linked]
 
 
-def tags(page: str, widgets: Iterable[str], done: set[str], directory_urls: bool = True) -> Markup:
+def tags(page: str, widgets: Iterable[str], done: set[str], directory_urls: bool = True,
+         source_links: bool = False) -> Markup:
     """The ``<link>`` and ``<script>`` tags of ``widgets`` for the page at source path ``page``, leaving out those
-    in ``done`` (and adding the new ones to it), so that a page links each asset once."""
-    folder = posixpath.dirname(paths.built_file(page, directory_urls))
+    in ``done`` (and adding the new ones to it), so that a page links each asset once. With ``source_links`` the
+    addresses are relative to the page's source file (see :func:`.paths.source_relative_url`)."""
+    folder = posixpath.dirname(page if source_links else paths.built_file(page, directory_urls))
     found = []
     for name in (name for widget in widgets for name in WIDGETS[widget]):
         if name in done:

@@ -67,13 +67,16 @@ class PageRenderer:
     """Renders the generated pages of one playbook; knows every page's source path to build relative links."""
 
     def __init__(self, playbook: Playbook, pages: Iterable[str], extra_globals: dict[str, Any] | None = None,
-                 directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()):
+                 directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = (),
+                 source_links: bool = False):
         self.playbook = playbook
         self.ui = ui
         self.english = set(english)
         """Items shown in English because their translation is missing or stale (``mistake/SEL-01``...)."""
         self.pages = set(pages)
         self.directory_urls = directory_urls
+        self.source_links = source_links
+        """Links in the pages' HTML relative to each page's source file (Zensical) rather than to its address."""
         self.env = templates()
         self.context = {
             "playbook": playbook,
@@ -103,7 +106,8 @@ class PageRenderer:
             return f"{path}#{fragment}" if fragment else path
 
         def url(target: str, fragment: str = "") -> str:
-            return paths.relative_url(page, target, self.directory_urls) + (f"#{fragment}" if fragment else "")
+            address = paths.source_relative_url if self.source_links else paths.relative_url
+            return address(page, target, self.directory_urls) + (f"#{fragment}" if fragment else "")
 
         def mistake_link(mistake_id: str) -> str:
             return link(paths.checklist(self.playbook.checklist_of[mistake_id].id), anchor(mistake_id))
@@ -116,12 +120,13 @@ class PageRenderer:
 
         def uses(*widgets: str) -> Markup:
             """The tags of the widgets' stylesheets and scripts that this page does not link yet."""
-            return assets.tags(page, widgets, linked, self.directory_urls)
+            return assets.tags(page, widgets, linked, self.directory_urls, self.source_links)
 
         fragments: list[str] = []
         source = self.env.get_template(template).render(
             **self.context, page=page, link=link, url=url, mistake_link=mistake_link, mistake_url=mistake_url,
-            root=url("index.md"), fragments=fragments, uses=uses, **context
+            root=paths.relative_url(page, "index.md", self.directory_urls),  # a data attribute: from the address
+            fragments=fragments, uses=uses, **context
         )
         return GeneratedPage.of(source, fragments)
 
@@ -133,8 +138,8 @@ def render_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], s
 
 
 def iter_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str]] | None = None,
-               directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = ()
-               ) -> Iterator[tuple[str, str]]:
+               directory_urls: bool = True, ui: Messages = ENGLISH, english: Iterable[str] = (),
+               source_links: bool = False) -> Iterator[tuple[str, str]]:
     """Each generated Markdown page and its source path, rendered one at a time: a build stores each page compactly
     before the next is made.
 
@@ -146,7 +151,8 @@ def iter_pages(playbook: Playbook, extra: dict[str, Callable[[PageRenderer], str
     names = [*core, paths.CHECKLISTS_INDEX, paths.MISTAKES, paths.BIBLIOGRAPHY, paths.CONTENT_MODEL]
     if playbook.cases:
         names.append(paths.CASES)
-    renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls, ui=ui, english=english)
+    renderer = PageRenderer(playbook, [*names, *extra], directory_urls=directory_urls, ui=ui, english=english,
+                            source_links=source_links)
     for path, checklist in core.items():
         yield path, renderer.render("checklist.md.j2", path, checklist=checklist)
     yield paths.CHECKLISTS_INDEX, renderer.render("checklists_index.md.j2", paths.CHECKLISTS_INDEX)

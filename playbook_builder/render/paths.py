@@ -92,6 +92,17 @@ def relative_url(here: str, target: str, directory_urls: bool = True) -> str:
     return "./" if relative == "." else relative + "/"
 
 
+def source_relative_url(here: str, target: str, directory_urls: bool = True) -> str:
+    """The address of page ``target`` relative to the *source file* of page ``here``: what a generator that resolves
+    the links in a page's HTML from its source file, as Markdown links are (Zensical), turns into the right
+    address. MkDocs leaves HTML alone, so its pages use :func:`relative_url`."""
+    there = address(target) if directory_urls else built_file(target, False)
+    relative = posixpath.relpath(there or ".", posixpath.dirname(here) or ".")
+    if relative == ".":
+        return "./"
+    return relative + "/" if directory_urls and (not there or there.endswith("/")) else relative
+
+
 def built_file(page: str, directory_urls: bool = True) -> str:
     """The file MkDocs writes for a page (``print/alpha.md`` → ``print/alpha/index.html``)."""
     stem = page.removesuffix(".md")

@@ -49,6 +49,9 @@ class SiteOptions:
     """Items whose translation is missing or stale, shown in English with a note (``mistake/SEL-01``...)."""
     translations: tuple[TranslationState, ...] = ()
     """Where each translated edition stands, for the translation status page (none without editions)."""
+    source_links: bool = False
+    """Write the links in the pages' HTML relative to each page's source file, as Zensical resolves them (MkDocs
+    leaves HTML as it is, so its pages link from their address)."""
 
 
 def asset_files() -> dict[str, bytes]:
@@ -78,7 +81,7 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
              **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
              **portfolio_pages(playbook, options.review_months), **start_pages(playbook), **contract_pages(playbook)}
     extra.update(translation_pages(options.translations))
-    yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english)
+    yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english, options.source_links)
     yield PLAYBOOK_JSON, playbook_json(playbook)
     yield OSCAL_CATALOG, catalog_json(playbook)
     yield from schema_files().items()
