@@ -29,7 +29,7 @@ import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = ["", "checklists/vendor-selection/", "assessment/", "contract/", "contract/review/"]
+PAGES = ["", "checklists/vendor-selection/", "assessment/", "portfolio/", "roles/", "contract/", "contract/review/"]
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml")
 
 
