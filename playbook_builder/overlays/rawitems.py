@@ -210,21 +210,20 @@ class _Cleanup:
             self.broken("mistakes", mistake, f"the question {item.id} detecting no mistake: remove {item.id} too, or "
                                              f"override its detects")
 
-    def cases(self, item: Item) -> None:
+    def _mistakes_and_sources(self, item: Item, what: str, verb: str) -> None:
+        """A case study or a provision needs a mistake (that it illustrates, or prevents) and a source."""
         if mistake := self.strip(item, "mistakes", "mistakes"):
-            self.broken("mistakes", mistake, f"the case study {item.id} illustrating no mistake: remove it too, or "
-                                             f"override its mistakes")
+            self.broken("mistakes", mistake, f"the {what} {item.id} {verb} no mistake: remove it too, or override its "
+                                             f"mistakes")
         if source := self.strip(item, "sources", "sources"):
-            self.broken("sources", source, f"the case study {item.id} citing no source: override its sources, or "
-                                           f"remove it too")
+            self.broken("sources", source, f"the {what} {item.id} citing no source: override its sources, or remove "
+                                           f"it too")
+
+    def cases(self, item: Item) -> None:
+        self._mistakes_and_sources(item, "case study", "illustrating")
 
     def provisions(self, item: Item) -> None:
-        if mistake := self.strip(item, "mistakes", "mistakes"):
-            self.broken("mistakes", mistake, f"the provision {item.id} preventing no mistake: remove it too, or "
-                                             f"override its mistakes")
-        if source := self.strip(item, "sources", "sources"):
-            self.broken("sources", source, f"the provision {item.id} citing no source: override its sources, or "
-                                           f"remove it too")
+        self._mistakes_and_sources(item, "provision", "preventing")
 
     def mitigations(self, item: Item) -> None:
         owner = item.data.get("owner")

@@ -7,15 +7,14 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import datetime
-
-from docx import Document
-from docx.enum.text import WD_COLOR_INDEX
-from docx.shared import Pt
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook, Provision
 from .env import pieces
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 _FIXED = datetime(2000, 1, 1)
 
@@ -26,6 +25,8 @@ def minimum_provisions(playbook: Playbook) -> list[Provision]:
 
 
 def _write(paragraph: Paragraph, text: str) -> None:
+    from docx.enum.text import WD_COLOR_INDEX
+
     for piece, blank in pieces(text):
         run = paragraph.add_run(piece)
         if blank:
@@ -34,7 +35,10 @@ def _write(paragraph: Paragraph, text: str) -> None:
 
 def minimum_docx(playbook: Playbook, ui: Messages = ENGLISH) -> bytes:
     """The Word file: a title, the note that it is a starting point, the parties, a numbered clause per minimum
-    provision, and places to sign."""
+    provision, and places to sign. (python-docx is imported here: only a build makes the file.)"""
+    from docx import Document
+    from docx.shared import Pt
+
     document = Document()
     document.core_properties.title = ui("Minimum outsourcing agreement")
     document.core_properties.author = playbook.meta.title
