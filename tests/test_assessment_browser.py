@@ -169,11 +169,14 @@ def go_to_assessment(page, base: str) -> None:
 def navigate_away_and_back(page) -> None:
     """Leave the page and come back through the site's own links, as a reader does."""
     page.evaluate("window.__sameDocument = true")
+    # The URL changes before Material swaps the content in: mark this view's form, and wait for a new one
+    page.evaluate("document.querySelector('#pb-assessment').setAttribute('data-old-view', '')")
     page.locator(".md-sidebar--primary").get_by_role("link", name="All mistakes").click()
     page.wait_for_url("**/mistakes/")
+    page.wait_for_selector("#pb-assessment", state="detached")
     page.locator(".md-sidebar--primary").get_by_role("link", name="Self-assessment").click()
     page.wait_for_url("**/assessment/")
-    page.wait_for_selector("#pb-assessment[data-ready]")
+    page.wait_for_selector("#pb-assessment[data-ready]:not([data-old-view])")
     # Material's instant navigation swapped the page without reloading: the script had to start again
     assert page.evaluate("window.__sameDocument") is True
 

@@ -228,9 +228,12 @@ def test_the_answers_outlive_instant_navigation_even_without_storage(page, insta
     choose(page, "size", "small")
     assert hidden_by_scope(page)
     page.evaluate("window.__sameDocument = true")
+    # The old page's panel is marked: the URL changes before Material swaps the content in, so waiting for a ready
+    # panel alone could find the old one.
+    page.evaluate("document.querySelector('[data-pb-situation]').setAttribute('data-old-view', '')")
     page.locator(".md-sidebar--primary").get_by_role("link", name="All mistakes").click()
     page.wait_for_url("**/mistakes/")
-    ready(page)
+    page.wait_for_selector("[data-pb-situation][data-ready]:not([data-old-view])")
     assert page.evaluate("window.__sameDocument") is True  # no reload: the script bound the new page view
     assert page.locator("#pb-fact-size").input_value() == "small"
     assert page.locator('.md-content li a[href$="#alp-02"]').is_hidden()
