@@ -28,7 +28,7 @@ from .i18n.edition import Editions, shown_in_english, translated_nav
 from .i18n.ui import ENGLISH, SOURCE_LANGUAGE, Messages, messages_for
 from .load import load_playbook
 from .load.locate import content_root
-from .model import Playbook, fixed_answers_problems, restrict
+from .model import Playbook, scoped
 from .overlays import Overlay, overlays_for
 from .problems import ContentError, Problem
 from .render import paths
@@ -160,12 +160,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def _edition(self, playbook: Playbook) -> Playbook:
         """The playbook with the answers that the ``scope`` option fixes for every reader."""
-        fixed = {str(fact): str(option) for fact, option in self.config.scope.items()}
-        problems = fixed_answers_problems(playbook.facts, fixed)
-        if problems:
-            raise PluginError("\n".join(problems) + "\nFix the playbook plugin's scope option in mkdocs.yml; nothing "
-                              "was built.")
-        return restrict(playbook, fixed)
+        try:
+            return scoped(playbook, self.config.scope)
+        except ValueError as error:
+            raise PluginError(f"{error}\nFix the playbook plugin's scope option in mkdocs.yml; nothing was "
+                              f"built.") from None
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
         """Name the organisation under the home page's title."""

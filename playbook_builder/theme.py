@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from .config import BrandingConfig
-from .render.branding import Branding, site_title, stylesheet
+from .render.branding import Branding, brand_theme, site_title, stylesheet
 
 
 def apply_branding(config: MkDocsConfig, options: BrandingConfig) -> str | None:
@@ -17,15 +17,8 @@ def apply_branding(config: MkDocsConfig, options: BrandingConfig) -> str | None:
     that carries the colours, if any."""
     branding = Branding(options.organisation, options.logo, options.primary_color, options.accent_color)
     config.site_name = site_title(config.site_name, branding.organisation)
-    if branding.logo:
-        if not (Path(config.docs_dir) / branding.logo).is_file():
-            raise PluginError(f"branding.logo: there is no file {branding.logo} in the docs folder "
-                              f"({config.docs_dir}); the path is relative to it.")
-        config.theme["logo"] = config.theme["favicon"] = branding.logo
-    palettes = config.theme.get("palette")
-    for palette in [palettes] if isinstance(palettes, dict) else palettes or []:
-        if branding.primary_color:
-            palette["primary"] = "custom"
-        if branding.accent_color:
-            palette["accent"] = "custom"
+    if branding.logo and not (Path(config.docs_dir) / branding.logo).is_file():
+        raise PluginError(f"branding.logo: there is no file {branding.logo} in the docs folder "
+                          f"({config.docs_dir}); the path is relative to it.")
+    brand_theme(config.theme, branding)
     return stylesheet(branding)

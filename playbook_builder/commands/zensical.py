@@ -22,10 +22,10 @@ from mkdocs.utils.yaml import yaml_load
 from ..i18n.edition import Editions, translated_nav
 from ..i18n.ui import SOURCE_LANGUAGE, messages_for
 from ..load import load_playbook
-from ..model import fixed_answers_problems, restrict
+from ..model import scoped
 from ..problems import ContentError
 from ..render.assets import asset, everywhere
-from ..render.branding import Branding, site_title, stylesheet
+from ..render.branding import Branding, brand_theme, site_title, stylesheet
 from ..render.nav import expand_checklists
 from ..render.site import SiteOptions
 from ..staging import Edition, editions, stage
@@ -55,10 +55,11 @@ def build_with_zensical(config_file: Path, site_dir: Path | None, strict: bool) 
         raise ContentFailure(error.report() + "\nNothing was built; the site folder was left as it was.") from None
     for warning in warnings:
         click.echo(f"WARNING: {warning}", err=True)
-    fixed = {str(fact): str(option) for fact, option in plugin.config.scope.items()}
-    if problems := fixed_answers_problems(playbook.facts, fixed):
-        raise click.ClickException("\n".join(problems) + "\nFix the playbook plugin's scope option in mkdocs.yml.")
-    playbook = restrict(playbook, fixed)
+    try:
+        playbook = scoped(playbook, plugin.config.scope)
+    except ValueError as error:
+        raise click.ClickException(f"{error}\nFix the playbook plugin's scope option in mkdocs.yml; nothing was "
+                                   f"built.") from None
     playbook.forget_sources()
     site = (site_dir or Path(config.site_dir)).resolve()
     options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls,
@@ -116,15 +117,11 @@ def _config(raw: dict[str, Any], plugin: Any, edition: Edition, docs: Path,
     branding = Branding(plugin.branding.organisation, plugin.branding.logo, plugin.branding.primary_color,
                         plugin.branding.accent_color)
     staged["site_name"] = site_title(str(raw.get("site_name", "")), branding.organisation)
-    if branding.logo:
-        theme["logo"] = theme["favicon"] = branding.logo
+    brand_theme(theme, branding)
     css = stylesheet(branding)
     if css:
         (docs / asset("branding.css")).write_text(css, encoding="utf-8")
         staged["extra_css"].append(asset("branding.css"))
-        for palette in theme.get("palette") or []:
-            palette.update({"primary": "custom"} if branding.primary_color else {})
-            palette.update({"accent": "custom"} if branding.accent_color else {})
     if len(menu) > 1:  # each edition's home: Zensical runs no plugin that could find a page's own counterpart
         home = "./" if edition.language == SOURCE_LANGUAGE else "../"
         staged.setdefault("extra", {})["alternate"] = [

@@ -17,7 +17,7 @@ from .contract import (
     Requirement,
     Topic,
 )
-from .edition import restrict
+from .edition import restrict, scoped
 from .parts import (
     PINPOINTED,
     REQUIRED_SINCE,
@@ -48,7 +48,7 @@ __all__ = [
     "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
     "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
     "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "SeverityRule", "Source",
-    "SourceKind", "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict",
+    "SourceKind", "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict", "scoped",
     "Coverage", "Framework", "FrameworksFile", "Jurisdiction", "LawNote", "Provision", "ProvisionsFile",
     "Requirement", "Topic",
 ]

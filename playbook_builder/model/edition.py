@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from .parts import Case, Checklist, Mistake, Question
 from .playbook import Playbook
-from .scope import applies
+from .scope import applies, fixed_answers_problems
 
 
 def _unfixed(applies_when: dict[str, list[str]], fixed: Mapping[str, str]) -> dict[str, list[str]]:
@@ -55,3 +55,13 @@ def restrict(playbook: Playbook, fixed: Mapping[str, str]) -> Playbook:
     return Playbook(meta=playbook.meta, checklists=new_checklists, sources=playbook.sources, roles=playbook.roles,
                     cases=cases, facts=playbook.facts, retired=playbook.retired,
                     fixed=dict(fixed))
+
+
+def scoped(playbook: Playbook, scope: Mapping[str, object]) -> Playbook:
+    """The edition for the answers an organisation fixes (the plugin's ``scope`` option), as both engines build it;
+    ValueError lists what is wrong with them."""
+    fixed = {str(fact): str(option) for fact, option in scope.items()}
+    problems = fixed_answers_problems(playbook.facts, fixed)
+    if problems:
+        raise ValueError("\n".join(problems))
+    return restrict(playbook, fixed)

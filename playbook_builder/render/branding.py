@@ -8,7 +8,9 @@ stylesheet, choosing the text colour on the header and the link colours so that 
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import escape
 
@@ -38,6 +40,19 @@ def site_title(site_name: str, organisation: str | None) -> str:
     if not organisation or organisation.casefold() in site_name.casefold():
         return site_name
     return f"{organisation} {site_name}"
+
+
+def brand_theme(theme: MutableMapping[str, Any], branding: Branding) -> None:
+    """Material's theme settings for the branding: the logo (also the favicon) and ``custom`` palette colours, which
+    the branding stylesheet defines. Both engines' themes go through it."""
+    if branding.logo:
+        theme["logo"] = theme["favicon"] = branding.logo
+    palettes = theme.get("palette")
+    for palette in [palettes] if isinstance(palettes, dict) else palettes or []:
+        if branding.primary_color:
+            palette["primary"] = "custom"
+        if branding.accent_color:
+            palette["accent"] = "custom"
 
 
 def edition_note(playbook: Playbook, organisation: str) -> str:
