@@ -35,6 +35,7 @@ def parts(playbook: Playbook) -> Iterator[tuple[str, Located]]:
         yield f"checklist/{checklist.id}", checklist
         for mistake in checklist.mistakes:
             yield f"mistake/{mistake.id}", mistake
+            yield from ((f"law/{mistake.id}.{key}", note) for key, note in mistake.law.items())
             yield from ((f"mitigation/{m.id}", m) for m in mistake.mitigations)
         yield from ((f"question/{q.id}", q) for q in checklist.questions)
     yield from ((f"role/{role.id}", role) for role in playbook.roles)

@@ -146,7 +146,7 @@ def id_gaps(playbook: Playbook) -> Found:
 def citation_pinpoint(playbook: Playbook) -> Found:
     sources = playbook.source_by_id
     citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases, *playbook.provisions.values()]
-    citing += [note for provision in playbook.provisions.values() for note in provision.law.values()]
+    citing += [note for *_, note in playbook.law_notes]
     for part in citing:
         for index, citation in enumerate(part.citations):
             source = sources.get(citation.source)

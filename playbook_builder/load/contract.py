@@ -17,8 +17,8 @@ def provision_references(playbook: Playbook) -> Found:
     for provision in playbook.provisions.values():
         yield from dangling(provision, "mistakes", provision.mistakes, mistakes, "mistake", retired)
         yield from dangling(provision, "sources", provision.source_ids, sources, "source")
-        for jurisdiction, note in provision.law.items():
-            yield from dangling(note, "sources", note.source_ids, sources, f"source (law note {jurisdiction})")
+    for owner, jurisdiction, note in playbook.law_notes:
+        yield from dangling(note, "sources", note.source_ids, sources, f"source (law note {owner}.{jurisdiction})")
     for framework in playbook.frameworks:
         if framework.source not in sources:
             yield Problem(framework.where("source"), "reference-resolves",

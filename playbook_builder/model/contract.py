@@ -5,25 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from pydantic import Field
 
 from .base import AppliesWhen, Located, MistakeId, Slug, Text
-from .parts import APPLIES_WHEN_DOC, SOURCES_DOC, Cites, Mistake, SourceRef
+from .parts import APPLIES_WHEN_DOC, SOURCES_DOC, Cites, Jurisdiction, LawNote, Mistake, SourceRef
 from .pinpoints import covers
-
-#: Where the law that governs a reader comes from; the keys of ``law`` notes and of a framework's jurisdiction.
-Jurisdiction = Literal["uk", "fr", "eu", "us", "international"]
-
-
-class LawNote(Cites):
-    """How one jurisdiction treats a point differently, with the citations that say so."""
-
-    prose: ClassVar[tuple[str, ...]] = ("text",)
-
-    text: Text = Field(description="What differs there, in one to three sentences.")
-    sources: list[SourceRef] = Field(min_length=1, description=SOURCES_DOC)
 
 
 class Provision(Cites):

@@ -40,6 +40,9 @@ class Citation(Located):
 SourceRef = Slug | Citation
 
 
+LAW_DOC = ("Where a jurisdiction treats the point differently: uk, fr, eu or us → {text, sources}; the reader "
+           "sees their own first.")
+
 SOURCES_DOC = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
 
 
@@ -85,6 +88,19 @@ class SeverityRule(Located):
                               "named must be answered and match.")
 
 
+#: Where the law that governs a reader comes from; the keys of ``law`` notes and of a framework's jurisdiction.
+Jurisdiction = Literal["uk", "fr", "eu", "us", "international"]
+
+
+class LawNote(Cites):
+    """How one jurisdiction treats a point differently, with the citations that say so."""
+
+    prose: ClassVar[tuple[str, ...]] = ("text",)
+
+    text: Text = Field(description="What differs there, in one to three sentences.")
+    sources: list[SourceRef] = Field(min_length=1, description=SOURCES_DOC)
+
+
 class Mistake(Cites):
     """One common outsourcing mistake: what it is, why it hurts, how to spot it and how to prevent it."""
 
@@ -110,6 +126,7 @@ class Mistake(Cites):
     )
     small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
                                         "team does this, in two or three plain sentences.")
+    law: dict[Jurisdiction, LawNote] = Field(default_factory=dict, description=LAW_DOC)
 
     def severity_for(self, answers: Mapping[str, str]) -> Severity:
         """The severity for a reader with these answers: the first rule whose every fact they answered to match,

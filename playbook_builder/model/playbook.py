@@ -15,7 +15,6 @@ from .contract import (
     Coverage,
     Framework,
     FrameworksFile,
-    LawNote,
     Provision,
     ProvisionsFile,
     Requirement,
@@ -27,6 +26,8 @@ from .parts import (
     CasesFile,
     Checklist,
     Citation,
+    Jurisdiction,
+    LawNote,
     Mistake,
     Mitigation,
     PlaybookMeta,
@@ -138,13 +139,11 @@ class Playbook(BaseModel):
         parts: list[Located] = [self.meta, *self.sources, *self.roles, *self.cases, *self.facts, *self.retired]
         for checklist in self.checklists:
             parts += [checklist, *checklist.questions]
-            for mistake in checklist.mistakes:
-                parts += [mistake, *mistake.mitigations, *(c for c in mistake.sources if isinstance(c, Located))]
+            parts += [mitigation for mistake in checklist.mistakes for mitigation in mistake.mitigations]
         for fact in self.facts:
             parts += fact.options
-        for provision in self.provisions.values():
-            for cites in (provision, *provision.law.values()):
-                parts += [cites, *(c for c in cites.sources if isinstance(c, Located))]
+        for cites in (*self.mistakes.values(), *self.provisions.values(), *(n for *_, n in self.law_notes)):
+            parts += [cites, *(c for c in cites.sources if isinstance(c, Located))]
         parts += [*self.topics, *self.frameworks, *self.requirements.values()]
         for part in parts:
             part.forget_source()
@@ -257,6 +256,12 @@ class Playbook(BaseModel):
     @cached_property
     def provisions(self) -> dict[str, Provision]:
         return {p.id: p for topic in self.topics for p in topic.provisions}
+
+    @cached_property
+    def law_notes(self) -> list[tuple[str, Jurisdiction, LawNote]]:
+        """Every law note: the id of the mistake or provision that holds it, its jurisdiction, the note."""
+        owners: list[Mistake | Provision] = [*self.mistakes.values(), *self.provisions.values()]
+        return [(owner.id, key, note) for owner in owners for key, note in owner.law.items()]
 
     @cached_property
     def topic_of(self) -> dict[str, Topic]:
