@@ -144,13 +144,16 @@ CHECK_RULES: dict[str, str] = {
     "version-bump": "Warning: when the content has changed since the last release tag of its git repository, the "
     "version in playbook.yml has changed too (playbook check only).",
     "citation-pinpoint": "Every citation of a regulation, guidance or standard gives a pinpoint (at: article, "
-    "paragraph, section or page).",
+    "paragraph, section or page), and so does every citation of a law note.",
     "minimum-wording": "A provision of the minimum agreement (minimum: true) has a minimum_wording, and only those "
     "provisions have one.",
     "requirement-at": "Each framework requirement's pinpoint (at) names one point the build can read, such as "
     "Art. 30(2)(a) or para 75(b), so that citations can be matched to it.",
     "framework-gap": "Warning: every framework requirement is covered: a provision or a mistake cites the "
     "framework's source with a pinpoint that names the requirement's point (or a sub-point of it).",
+    "termbase": "In terms.yml, no variant to avoid is also a term or a form in the same language.",
+    "term-variant": "Warning: the content and each translation name a concept by its term in terms.yml, never by one "
+    "of its variants to avoid (reported at the line, the catalogue entry's line for a translation).",
     "po-syntax": "A translation catalogue (locales/LANG.po) is a valid gettext PO file.",
     "translation-missing": "Warning: every text of the content has a translation in each catalogue (the page "
     "shows the English meanwhile).",

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from playbook_builder.commands import main
 from playbook_builder.i18n.apply import translated
 from playbook_builder.i18n.catalogue import read_catalogue, status
-from playbook_builder.i18n.prose import entries
 from playbook_builder.load import load_playbook
+from playbook_builder.model.prose import entries
 
 from conftest import REPO, line_of, replace_in
 

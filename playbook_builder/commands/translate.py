@@ -55,7 +55,7 @@ def status(config_file: Path, checklists: Path | None, languages: tuple[str, ...
     from ..i18n.catalogue import languages_in
     from ..i18n.catalogue import status as catalogue_status
     from ..i18n.checks import content_messages, edited_here, untranslated_ui
-    from ..i18n.prose import entries
+    from ..model.prose import entries
 
     roots, base, playbook = _content(config_file, checklists)
     chosen = list(languages) or sorted({language for root in roots for language in languages_in(root)})
@@ -89,8 +89,8 @@ def update(config_file: Path, checklists: Path | None, language: str) -> None:
     """
     from ..i18n.catalogue import catalogue_path, po_text, updated
     from ..i18n.checks import content_messages
-    from ..i18n.prose import entries
     from ..i18n.ui import LANGUAGE_CODE, SOURCE_LANGUAGE
+    from ..model.prose import entries
     from ..problems import display_path
 
     if not LANGUAGE_CODE.fullmatch(language) or language == SOURCE_LANGUAGE:

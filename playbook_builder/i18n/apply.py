@@ -9,8 +9,8 @@ from functools import cached_property
 from babel.messages.catalog import Message
 
 from ..model import Playbook
+from ..model.prose import entries
 from .catalogue import is_translated
-from .prose import entries
 
 
 def translated(playbook: Playbook, messages: dict[str, Message]) -> tuple[Playbook, set[str]]:

@@ -17,8 +17,8 @@ from babel import Locale
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, unescape, write_po
 
+from ..model.prose import Entry
 from ..problems import Location, Problem
-from .prose import Entry
 
 #: Where a content folder keeps its catalogues: ``locales/fr.po``.
 LOCALES = "locales"

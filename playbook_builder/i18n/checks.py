@@ -11,11 +11,12 @@ from pathlib import Path
 from babel.messages.catalog import Message
 
 from ..model import Playbook
+from ..model.prose import entries
 from ..problems import Location, Problem, display_path
 from .apply import translated
 from .catalogue import Status, catalogue_path, read_catalogue, status, translated_from
 from .extract import ui_template
-from .prose import entries
+from .terms import term_problems
 from .ui import messages_for
 
 _SHOWN = 160
@@ -120,6 +121,7 @@ def translation_problems(playbook: Playbook, roots: Sequence[Path], languages: S
         problems += bad
         if not bad:
             problems += status_problems(status(language, texts, messages), po_file)
+            problems += term_problems(playbook, language, messages, roots, display_root)
         ui_file = display_path(roots[-1] / "locales" / f"{language}.ui.po", display_root)
         problems += [Problem(Location(ui_file), "translation-missing", warning=True, message=(
             f"{language}: the words {_quoted(text)} have no translation in {ui_file}; the {language} pages show "

@@ -145,12 +145,18 @@ def id_gaps(playbook: Playbook) -> Found:
 @check("citation-pinpoint", needs_complete=True)
 def citation_pinpoint(playbook: Playbook) -> Found:
     sources = playbook.source_by_id
-    citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases, *playbook.provisions.values()]
-    citing += [note for *_, note in playbook.law_notes]
-    for part in citing:
+    citing: list[Cites] = [*playbook.mistakes.values(), *playbook.cases, *playbook.provisions.values(), *playbook.terms]
+    notes: list[Cites] = [note for *_, note in playbook.law_notes]
+    for part in [*citing, *notes]:
         for index, citation in enumerate(part.citations):
             source = sources.get(citation.source)
-            if source is not None and source.kind in PINPOINTED and not citation.at:
+            if source is None or citation.at:
+                continue
+            if source.kind in PINPOINTED:
                 yield Problem(part.where("sources", index), "citation-pinpoint",
                               f"{source.id} is a {source.kind.value}: cite it with the article, paragraph, section "
                               f"or page, as {{source: {source.id}, at: \"Art. 28(3)\"}}")
+            elif part in notes:
+                yield Problem(part.where("sources", index), "citation-pinpoint",
+                              f"a law note states a rule: cite {source.id} with the article, section or page that "
+                              f"says it, as {{source: {source.id}, at: \"s. 7\"}}")

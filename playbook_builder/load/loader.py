@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from ..model import REGISTRIES, REGISTRY_FILES, REQUIRED_SINCE, Checklist, Located, Playbook, PlaybookMeta
 from ..positions import locate
 from ..problems import FILE_RULES, ContentError, Location, Problem, display_path
-from . import applicability, contract, releases  # noqa: F401 - they register their checks
+from . import applicability, contract, releases, terms  # noqa: F401 - they register their checks
 from .checks import check_file_names, run_checks
 from .yamlsource import read_yaml, without_gc
 

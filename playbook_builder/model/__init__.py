@@ -16,6 +16,7 @@ from .contract import (
     Topic,
 )
 from .edition import restrict, scoped
+from .kinds import KINDS, PARTS, REGISTRIES, REGISTRY_FILES, REGISTRY_KINDS, Kind, Registry
 from .parts import (
     PINPOINTED,
     REQUIRED_SINCE,
@@ -39,13 +40,16 @@ from .parts import (
     SourceKind,
     SourcesFile,
 )
-from .playbook import KINDS, PARTS, REGISTRIES, REGISTRY_FILES, REGISTRY_KINDS, Kind, Playbook, Registry
+from .playbook import Playbook
 from .scope import Fact, Option, ScopeFile, applies, fixed_answers_problems
+from .terms import Term, TermsFile, Variants, Wording
 
 __all__ = [
     "CODE_PATTERN", "KINDS", "PARTS", "PINPOINTED", "REGISTRIES", "REQUIRED_SINCE", "REGISTRY_FILES", "REGISTRY_KINDS",
     "SEVERITY_RUBRIC",
-    "SLUG_PATTERN", "AppliesWhen", "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
+    "SLUG_PATTERN", "AppliesWhen",
+    "Term", "TermsFile", "Variants", "Wording",
+    "Case", "CasesFile", "ChangelogFile", "Checklist", "Citation", "Cites", "Fact",
     "Kind", "Located", "Mistake", "Mitigation", "Option", "Playbook", "PlaybookMeta", "Question", "Registry",
     "Release", "Retired", "RetiredFile", "Role", "RolesFile", "ScopeFile", "Severity", "SeverityRule", "Source",
     "SourceKind", "SourcesFile", "Text", "applies", "fixed_answers_problems", "restrict", "scoped",

@@ -40,9 +40,6 @@ class Citation(Located):
 SourceRef = Slug | Citation
 
 
-LAW_DOC = ("Where a jurisdiction treats the point differently: uk, fr, eu or us → {text, sources}; the reader "
-           "sees their own first.")
-
 SOURCES_DOC = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} to cite an article, paragraph or page."
 
 
@@ -126,7 +123,8 @@ class Mistake(Cites):
     )
     small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
                                         "team does this, in two or three plain sentences.")
-    law: dict[Jurisdiction, LawNote] = Field(default_factory=dict, description=LAW_DOC)
+    law: dict[Jurisdiction, LawNote] = Field(default_factory=dict, description="Where a jurisdiction treats the "
+                                             "point differently: uk, fr, eu or us → {text, sources}.")
 
     def severity_for(self, answers: Mapping[str, str]) -> Severity:
         """The severity for a reader with these answers: the first rule whose every fact they answered to match,

@@ -3,117 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from .base import Located, Severity
-from .changelog import ChangelogFile, Release
+from .changelog import Release
 from .contract import (
     Coverage,
     Framework,
-    FrameworksFile,
     Provision,
-    ProvisionsFile,
     Requirement,
     Topic,
     coverage,
 )
 from .parts import (
     Case,
-    CasesFile,
     Checklist,
-    Citation,
     Jurisdiction,
     LawNote,
     Mistake,
-    Mitigation,
     PlaybookMeta,
     Question,
     Retired,
-    RetiredFile,
     Role,
-    RolesFile,
     Source,
-    SourcesFile,
 )
-from .scope import Fact, Option, ScopeFile, applies
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of item with an id: how overlays and messages name it, its model, and the lists of items with ids
-    of their own that it holds."""
-
-    plural: str
-    singular: str
-    model: type[Located]
-    children: tuple[str, ...] = ()
-    registry: str | None = None
-    """The registry file that lists items of this kind (under the kind's plural), if they live in one."""
-
-    @property
-    def parent(self) -> Kind | None:
-        """The kind whose items hold items of this kind (a mistake's mitigations), if any."""
-        return next((kind for kind in KINDS.values() if self.plural in kind.children), None)
-
-
-#: Every kind of item with an id, by the plural that overlay sections use, in the order reports list them.
-KINDS: dict[str, Kind] = {
-    kind.plural: kind
-    for kind in (
-        Kind("checklists", "checklist", Checklist, ("mistakes", "questions")),
-        Kind("mistakes", "mistake", Mistake, ("mitigations",)),
-        Kind("mitigations", "mitigation", Mitigation),
-        Kind("questions", "question", Question),
-        Kind("sources", "source", Source, registry="sources"),
-        Kind("roles", "role", Role, registry="roles"),
-        Kind("cases", "case study", Case, registry="cases"),
-        Kind("facts", "scoping fact", Fact, registry="scope"),
-        Kind("topics", "provision topic", Topic, ("provisions",), registry="provisions"),
-        Kind("provisions", "provision", Provision),
-        Kind("frameworks", "framework", Framework, ("requirements",), registry="frameworks"),
-        Kind("requirements", "framework requirement", Requirement),
-    )
-}
-
-
-#: Every part of the content model, in the order the content-model page documents them: each kind of item, then
-#: the parts of items and the registry entries that are not items themselves.
-PARTS: tuple[type[Located], ...] = (
-    *(kind.model for kind in KINDS.values()), Citation, LawNote, Option, PlaybookMeta, Retired, Release,
-)
-
-
-@dataclass(frozen=True)
-class Registry:
-    """A registry file: its name (the file stem), its model, and the list it holds (also the playbook's field)."""
-
-    file: str
-    model: type[Located]
-    field: str | None = None
-
-
-#: The registry files; every other YAML file in a content folder is a checklist.
-REGISTRIES: dict[str, Registry] = {
-    registry.file: registry
-    for registry in (
-        Registry("playbook", PlaybookMeta),
-        Registry("sources", SourcesFile, "sources"),
-        Registry("roles", RolesFile, "roles"),
-        Registry("cases", CasesFile, "cases"),
-        Registry("scope", ScopeFile, "facts"),
-        Registry("provisions", ProvisionsFile, "topics"),
-        Registry("frameworks", FrameworksFile, "frameworks"),
-        Registry("retired", RetiredFile, "retired"),
-        Registry("changelog", ChangelogFile, "releases"),
-    )
-}
-REGISTRY_FILES: dict[str, type[Located]] = {name: registry.model for name, registry in REGISTRIES.items()}
-#: The kinds of item that registries list, by registry file.
-REGISTRY_KINDS: dict[str, str] = {kind.registry: kind.plural for kind in KINDS.values() if kind.registry}
+from .scope import Fact, applies
+from .terms import Term
 
 
 class Playbook(BaseModel):
@@ -128,6 +46,8 @@ class Playbook(BaseModel):
     topics: list[Topic] = Field(default_factory=list)
     """The provisions library (provisions.yml), by topic."""
     frameworks: list[Framework] = Field(default_factory=list)
+    terms: list[Term] = Field(default_factory=list)
+    """The termbase (terms.yml)."""
     retired: list[Retired] = Field(default_factory=list)
     releases: list[Release] = Field(default_factory=list)
     """The changelog (changelog.yml), newest release first."""
@@ -144,7 +64,8 @@ class Playbook(BaseModel):
             parts += fact.options
         for cites in (*self.mistakes.values(), *self.provisions.values(), *(n for *_, n in self.law_notes)):
             parts += [cites, *(c for c in cites.sources if isinstance(c, Located))]
-        parts += [*self.topics, *self.frameworks, *self.requirements.values()]
+        parts += [*self.topics, *self.frameworks, *self.requirements.values(), *self.terms]
+        parts += [wording for term in self.terms for wording in term.translations.values()]
         for part in parts:
             part.forget_source()
 
@@ -262,6 +183,10 @@ class Playbook(BaseModel):
         """Every law note: the id of the mistake or provision that holds it, its jurisdiction, the note."""
         owners: list[Mistake | Provision] = [*self.mistakes.values(), *self.provisions.values()]
         return [(owner.id, key, note) for owner in owners for key, note in owner.law.items()]
+
+    @cached_property
+    def term_by_id(self) -> dict[str, Term]:
+        return {term.id: term for term in self.terms}
 
     @cached_property
     def topic_of(self) -> dict[str, Topic]:

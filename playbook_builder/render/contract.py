@@ -8,8 +8,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from ..i18n.extract import N_
-from ..i18n.ui import Messages
 from ..model import Framework, Playbook
 from . import paths
 from .agreement import agreement_note, minimum_provisions, party_lines, signature_lines
@@ -17,10 +15,6 @@ from .env import embedded_json
 from .pages import PageRenderer
 from .review_strings import review_strings
 from .script_strings import page_strings
-
-#: The jurisdictions a law note or a framework names, as a reader reads them.
-JURISDICTIONS = {"uk": N_("United Kingdom"), "fr": N_("France"), "eu": N_("European Union"),
-                 "us": N_("United States"), "international": N_("International")}
 
 
 def review_data(playbook: Playbook) -> dict[str, Any]:
@@ -40,7 +34,7 @@ def contract_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str
     pages: dict[str, Callable[[PageRenderer], str]] = {}
     if playbook.provisions:
         def library(renderer: PageRenderer) -> str:
-            return renderer.render("contract.md.j2", paths.CONTRACT, jurisdictions=_names(renderer.ui))
+            return renderer.render("contract.md.j2", paths.CONTRACT)
 
         def minimum(renderer: PageRenderer) -> str:
             ui = renderer.ui
@@ -51,8 +45,7 @@ def contract_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str
         def review(renderer: PageRenderer) -> str:
             return renderer.render("contract_review.md.j2", paths.CONTRACT_REVIEW,
                                    data=embedded_json(review_data(playbook)),
-                                   strings=page_strings(renderer.ui, review_strings),
-                                   jurisdictions=_names(renderer.ui))
+                                   strings=page_strings(renderer.ui, review_strings))
 
         pages.update({paths.CONTRACT: library, paths.CONTRACT_REVIEW: review})
         if minimum_provisions(playbook):
@@ -61,18 +54,13 @@ def contract_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str
         covered = {requirement_id for requirement_id, found in playbook.covered_by.items() if found}
 
         def index(renderer: PageRenderer) -> str:
-            return renderer.render("frameworks_index.md.j2", paths.FRAMEWORKS_INDEX, jurisdictions=_names(renderer.ui),
-                                   covered_ids=covered)
+            return renderer.render("frameworks_index.md.j2", paths.FRAMEWORKS_INDEX, covered_ids=covered)
 
         def framework(item: Framework, renderer: PageRenderer) -> str:
             return renderer.render("framework.md.j2", paths.framework(item.id), framework=item,
-                                   jurisdictions=_names(renderer.ui), covered_ids=covered)
+                                   covered_ids=covered)
 
         pages[paths.FRAMEWORKS_INDEX] = index
         pages.update({paths.framework(f.id): partial(framework, f) for f in playbook.frameworks})
     return pages
-
-
-def _names(ui: Messages) -> dict[str, str]:
-    return {key: ui(name) for key, name in JURISDICTIONS.items()}
 

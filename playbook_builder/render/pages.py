@@ -25,7 +25,8 @@ from ..model import (
 from ..problems import CHECK_RULES, FILE_RULES
 from . import assets, paths
 from .env import anchor, put_back, templates
-from .situation import situation_data
+from .situation import jurisdiction_names, situation_data
+from .terms import TermMarker
 
 
 def checklist_downloads(checklist: Checklist, ui: Messages = ENGLISH) -> list[tuple[str, str]]:
@@ -86,6 +87,7 @@ class PageRenderer:
             "has_page": self.pages.__contains__,
             "downloads": checklist_downloads,
             "situation": situation_data(playbook),
+            "jurisdictions": jurisdiction_names(ui),
             "ui": ui,
             "language": ui.language,
             "in_english": lambda kind, item_id: f"{kind}/{item_id}" in self.english,
@@ -122,11 +124,14 @@ class PageRenderer:
             """The tags of the widgets' stylesheets and scripts that this page does not link yet."""
             return assets.tags(page, widgets, linked, self.directory_urls, self.source_links)
 
+        # The glossary itself links no term; other pages link each term's first use to it.
+        glossary = url(paths.GLOSSARY) if paths.GLOSSARY in self.pages and page != paths.GLOSSARY else None
         fragments: list[str] = []
         source = self.env.get_template(template).render(
             **self.context, page=page, link=link, url=url, mistake_link=mistake_link, mistake_url=mistake_url,
             root=paths.relative_url(page, "index.md", self.directory_urls),  # a data attribute: from the address
-            fragments=fragments, uses=uses, **context
+            fragments=fragments, uses=uses,
+            termed=TermMarker(self.playbook.terms, self.ui.language, glossary), **context
         )
         return GeneratedPage.of(source, fragments)
 

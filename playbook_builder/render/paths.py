@@ -19,6 +19,8 @@ CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"
 CONTENT_MODEL = "reference/content-model.md"
 WHATS_NEW = "whats-new.md"
+#: The glossary, generated from the termbase (terms.yml).
+GLOSSARY = "guide/glossary.md"
 DOWNLOADS = "downloads.md"
 ROLES_INDEX = "roles/index.md"
 PRINT_DIR = "print"

@@ -29,6 +29,7 @@ from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
 from .start import start_pages
+from .terms import glossary_pages
 from .translation import translation_pages
 
 
@@ -79,7 +80,8 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
     options = options or SiteOptions()
     extra = {**assessment_pages(playbook), **print_pages(playbook, options.site_url, options.ui),
              **download_pages(playbook), **role_pages(playbook), **changelog_pages(playbook),
-             **portfolio_pages(playbook, options.review_months), **start_pages(playbook), **contract_pages(playbook)}
+             **portfolio_pages(playbook, options.review_months), **start_pages(playbook), **contract_pages(playbook),
+             **glossary_pages(playbook)}
     extra.update(translation_pages(options.translations))
     yield from iter_pages(playbook, extra, options.directory_urls, options.ui, options.english, options.source_links)
     yield PLAYBOOK_JSON, playbook_json(playbook)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n.extract import N_
 from ..i18n.ui import Messages
 from ..model import Fact, Playbook
 from .script_strings import Strings, page_strings, situation_strings
@@ -33,6 +34,15 @@ def situation_data(playbook: Playbook) -> dict[str, Any]:
         "severity": playbook.severity_rules,
         "severity_names": severity_names,
     }
+
+
+#: The jurisdictions a law note or a framework names, as a reader reads them.
+JURISDICTIONS = {"uk": N_("United Kingdom"), "fr": N_("France"), "eu": N_("European Union"),
+                 "us": N_("United States"), "international": N_("International")}
+
+
+def jurisdiction_names(ui: Messages) -> dict[str, str]:
+    return {key: ui(name) for key, name in JURISDICTIONS.items()}
 
 
 def severity_names(ui: Messages) -> dict[str, dict[str, str]]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Located, Playbook
 from ..problems import Location
+from .base import Located
+from .playbook import Playbook
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,97 @@
+"""The termbase (terms.yml): one term per concept, in every language, with the variants not to use.
+
+The glossary pages are generated from it, pages show a term's definition where they use it, and ``playbook check``
+reports a variant to avoid wherever content or a translation uses it. Matching is the same everywhere
+(:func:`wording`): case-insensitive, whole words, any run of spaces where the term has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pydantic import Field
+
+from .base import Located, Slug, Text
+from .parts import SOURCES_DOC, Cites, SourceRef
+
+
+class Wording(Located):
+    """A term as one language says it."""
+
+    term: Text = Field(description="The term, as the content uses it (lower case unless a name or an acronym).")
+    forms: list[Text] = Field(default_factory=list, description="Other forms that name it in running text (plural, "
+                              "abbreviation), matched as whole words to show the definition where a page uses it.")
+    definition: Text = Field(description="What it means, in one or two plain sentences.")
+    avoid: list[Text] = Field(default_factory=list, description="Variants not to use for this concept: "
+                              "`playbook check` warns wherever the content or a translation uses one.")
+
+
+class Term(Wording, Cites):
+    """A term of the playbook, in English, with its translations."""
+
+    prose: ClassVar[tuple[str, ...]] = ()  # translated in place, under translations
+
+    id: Slug = Field(description="Stable id; the anchor on the glossary page.")
+    see: list[Slug] = Field(default_factory=list, description="Ids of related terms.")
+    sources: list[SourceRef] = Field(default_factory=list, description=SOURCES_DOC + " For a term a law or "
+                                     "standard defines.")
+    translations: dict[str, Wording] = Field(default_factory=dict, description="The term in each other language, "
+                                             "by language code: {fr: {term, forms, definition, avoid}}.")
+
+    def wording(self, language: str) -> Wording | None:
+        """The term as ``language`` says it; None where it has no translation there."""
+        return self if language == "en" else self.translations.get(language)
+
+
+class TermsFile(Located):
+    """terms.yml: the termbase."""
+
+    terms: list[Term]
+
+
+def pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, case-insensitively, longest first (so "service level agreement" wins over
+    "service level")."""
+    alternatives = sorted({" ".join(word.split()) for word in words if word.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in alternatives)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if body else re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A variant to avoid, found in a text: the term it stands for, and the words as the text has them."""
+
+    term: Term
+    found: str
+
+    def advice(self, language: str) -> str:
+        wording = self.term.wording(language)
+        return f"'{self.found}' is a variant to avoid for '{wording.term if wording else self.term.term}' " \
+               f"(terms.yml: {self.term.id}); say '{wording.term if wording else self.term.term}'"
+
+
+class Variants:
+    """Finds the variants to avoid of a termbase in one language's texts."""
+
+    def __init__(self, terms: Iterable[Term], language: str):
+        self.language = language
+        self._owner: dict[str, Term] = {}
+        for term in terms:
+            wording = term.wording(language)
+            for variant in wording.avoid if wording else ():
+                self._owner.setdefault(_key(variant), term)
+        self._pattern = pattern(self._owner)
+
+    def __bool__(self) -> bool:
+        return bool(self._owner)
+
+    def found(self, text: str) -> Iterator[Variant]:
+        for match in self._pattern.finditer(text):
+            yield Variant(self._owner[_key(match.group())], " ".join(match.group().split()))
+
+
+def _key(words: str) -> str:
+    return " ".join(words.split()).casefold()

@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import { lawOrder } from "../../playbook_builder/assets/situation/law.js";
+
+describe("lawOrder", () => {
+  const keys = ["uk", "fr", "eu", "us"];
+
+  test("without a jurisdiction, the content's order and everything folded", () => {
+    assert.deepEqual(lawOrder(keys, undefined), { order: keys, open: [] });
+  });
+
+  test("the reader's own law first and open, the others in the content's order", () => {
+    assert.deepEqual(lawOrder(keys, "us"), { order: ["us", "uk", "fr", "eu"], open: ["us"] });
+  });
+
+  test("a French reader gets the French note, then the EU one, both open", () => {
+    assert.deepEqual(lawOrder(keys, "fr"), { order: ["fr", "eu", "uk", "us"], open: ["fr", "eu"] });
+    assert.deepEqual(lawOrder(["eu", "uk"], "fr"), { order: ["eu", "uk"], open: ["eu"] });
+  });
+
+  test("no note for the reader's law: the order stays and nothing opens", () => {
+    assert.deepEqual(lawOrder(["fr", "uk"], "other"), { order: ["fr", "uk"], open: [] });
+    assert.deepEqual(lawOrder(["fr", "uk"], "eu"), { order: ["fr", "uk"], open: [] });
+  });
+});
