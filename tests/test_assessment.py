@@ -151,7 +151,7 @@ def _french() -> Messages:
     french = Messages("fr")
     french._strings.update({
         "Self-assessment": "Autodiagnostic",
-        "Reset": "Réinitialiser",
+        "Start the assessment again": "Recommencer l'évaluation",
         "it is not a JSON file": "ce n'est pas un fichier JSON",
         "Show all": "Tout afficher",
         "Subjects": "Sujets",
@@ -175,7 +175,7 @@ def test_pages_in_another_language_give_the_scripts_their_words(playbook: Playbo
     assert "data-strings" not in str(english[ASSESSMENT_PAGE]) + str(english[PORTFOLIO_PAGE])
     assessment = str(french[ASSESSMENT_PAGE])
     assert "title: \"Autodiagnostic\"" in assessment and "# Autodiagnostic" in assessment
-    assert ">Réinitialiser</button>" in assessment
+    assert ">Recommencer l'évaluation</button>" in assessment
     assert _words(assessment, marker="data-playbook") == {
         "it is not a JSON file": "ce n'est pas un fichier JSON",
         "%(count)s answer": {"one": "%(count)s réponse", "other": "%(count)s réponses"},

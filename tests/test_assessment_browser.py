@@ -246,8 +246,8 @@ def test_the_page_scores_every_golden_case(assessment) -> None:
     facts = page.locator("select[data-fact]").evaluate_all("selects => selects.map(s => s.dataset.fact)")
     for case in CASES.values():
         page.once("dialog", lambda dialog: dialog.accept())
-        page.get_by_role("button", name="Reset").click()
-        page.get_by_role("button", name="Clear my answers").click()
+        page.get_by_role("button", name="Start the assessment again").click()
+        page.get_by_role("button", name="Clear my situation").click()
         for question_id, level in case["answers"].items():
             answer(page, question_id, level)
         # a case's situation comes after its answers, so that answers to questions it hides are kept, not counted
@@ -587,13 +587,13 @@ def test_reset_asks_then_clears_the_answers_and_the_stored_copy(assessment) -> N
     answer(page, "ALP-Q1", 2)
     answer(page, "BET-Q1", 3)
     page.once("dialog", lambda dialog: dialog.dismiss())
-    page.get_by_role("button", name="Reset").click()
+    page.get_by_role("button", name="Start the assessment again").click()
     assert checked(page) == {"ALP-Q1": "2", "BET-Q1": "3"}
     assert stored(page) is not None
 
     dialogs: list[str] = []
     page.once("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.accept()))
-    page.get_by_role("button", name="Reset").click()
+    page.get_by_role("button", name="Start the assessment again").click()
     assert "Clear all your answers" in dialogs[0]
     assert checked(page) == {}
     assert shown_scores(page) == {"alpha": None, "beta": None, "overall": None}

@@ -36,7 +36,9 @@ def test_scope_of_the_content(shipped_playbook) -> None:
         assert len(question.levels) == 5, question.id
     used = {s for m in shipped_playbook.mistakes.values() for s in m.source_ids} | \
         {s for c in shipped_playbook.cases for s in c.source_ids} | \
-        {s for p in shipped_playbook.provisions.values() for cites in (p, *p.law.values()) for s in cites.source_ids} | \
+        {s for p in shipped_playbook.provisions.values() for s in p.source_ids} | \
+        {s for *_, note in shipped_playbook.law_notes for s in note.source_ids} | \
+        {s for term in shipped_playbook.terms for s in term.source_ids} | \
         {f.source for f in shipped_playbook.frameworks}
     assert used == set(shipped_playbook.source_by_id), "every source in the bibliography is cited somewhere"
 
@@ -62,12 +64,16 @@ def test_every_content_file_points_editors_at_its_schema() -> None:
         assert (REPO / "playbook_builder" / "schema" / f"{kind}.schema.json").is_file()
 
 
-def test_spelling() -> None:
+def test_spelling(shipped_playbook, tmp_path) -> None:
+    # The English only: French catalogues (*.po, whose msgids repeat the checked YAML), pages (fr/) and the
+    # termbase's translations are not English words misspelt. The termbase's English is checked on its own.
+    english_terms = tmp_path / "terms-en.txt"
+    english_terms.write_text("\n".join(line for term in shipped_playbook.terms
+                                       for line in (term.term, *term.forms, term.definition, *term.avoid)))
     result = subprocess.run(
-        # The English only: French catalogues (*.po, whose msgids repeat the checked YAML) and pages (fr/) are not
-        # English words misspelt.
         [sys.executable, "-m", "codespell_lib", "--ignore-words", str(REPO / "tests" / "codespell-ignore.txt"),
-         "--skip", "*.po,fr", "checklists", "content", "README.md", "playbook_builder/templates"],
+         "--skip", "*.po,fr,terms.yml", "checklists", "content", "README.md", "playbook_builder/templates",
+         str(english_terms)],
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

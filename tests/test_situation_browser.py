@@ -176,7 +176,7 @@ def test_a_small_business_sees_fewer_mistakes_and_is_told_so(checklist, fixture_
     assert page.locator("#pb-fact-size").input_value() == "small"
 
     open_panel(page)
-    page.get_by_role("button", name="Clear my answers").click()
+    page.get_by_role("button", name="Clear my situation").click()
     assert page.locator('.md-content li a[href$="#alp-02"]').is_visible()
     assert stored_situation(page) is None
     assert page.locator("#pb-fact-size").input_value() == ""
@@ -439,7 +439,7 @@ def test_the_panel_works_with_the_keyboard_alone(checklist) -> None:
     assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "true"
     page.keyboard.press("Space")
     assert hidden_by_scope(page)
-    # Clear my answers, from the keyboard: everything shows again and the focus goes back to the first fact
+    # Clear my situation, from the keyboard: everything shows again and the focus goes back to the first fact
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     assert not hidden_by_scope(page)

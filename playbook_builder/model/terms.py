@@ -27,6 +27,8 @@ class Wording(Located):
     definition: Text = Field(description="What it means, in one or two plain sentences.")
     avoid: list[Text] = Field(default_factory=list, description="Variants not to use for this concept: "
                               "`playbook check` warns wherever the content or a translation uses one.")
+    everyday: bool = Field(default=False, description="The term is also an everyday word with other senses "
+                           "(réception, observation): pages link only its forms to the glossary, not the term itself.")
 
 
 class Term(Wording, Cites):

@@ -60,6 +60,7 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
                 "severity": m.severity.value,
                 "checklist": c.id,
                 "mitigations": [[x.action, playbook.owner_title(x.owner)] for x in m.mitigations],
+                **({"law": {key: note.text for key, note in m.law.items()}} if m.law else {}),
             }
             for c in playbook.checklists
             for m in c.mistakes

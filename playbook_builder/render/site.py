@@ -21,6 +21,7 @@ from .changelog import changelog_pages
 from .contract import contract_pages
 from .downloads import download_pages
 from .exports import playbook_json, schema_files
+from .glossary import glossary_pages
 from .pages import iter_pages
 from .paths import ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON
 from .portfolio import portfolio_pages
@@ -29,7 +30,6 @@ from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
 from .start import start_pages
-from .terms import glossary_pages
 from .translation import translation_pages
 
 

@@ -24,11 +24,13 @@ from ..i18n.ui import ENGLISH, Messages
 from ..model import Checklist, Mistake, Playbook, Severity
 from . import paths
 from .crosswalk import CROSSWALK_COLUMNS, CROSSWALK_SHEET, CROSSWALK_WIDTHS, crosswalk_rows
+from .situation import JURISDICTIONS
 
 #: The columns of every CSV file and checklist sheet; the last four are left empty for the team to fill in.
 COLUMNS = [
     N_("Mistake id"), N_("Mistake"), N_("Severity"), N_("Severity by situation"), N_("Confirm"), N_("Mitigation id"),
-    N_("Mitigation"), N_("Owner role"), N_("Status"), N_("Owner name"), N_("Due date"), N_("Notes"),
+    N_("Mitigation"), N_("Owner role"), N_("Where the law differs"), N_("Status"), N_("Owner name"), N_("Due date"),
+    N_("Notes"),
 ]
 FILL_IN = COLUMNS[-4:]
 STATUSES = [N_("Not started"), N_("In progress"), N_("Done"), N_("Not applicable")]
@@ -38,7 +40,7 @@ SEVERITY_NAMES = {Severity.critical: N_("Critical"), Severity.high: N_("High"), 
 #: The name of the workbook's first sheet.
 READ_ME = N_("Read me")
 #: Column widths in the workbook, in characters.
-WIDTHS = [11, 34, 10, 30, 48, 13, 60, 22, 14, 20, 12, 40]
+WIDTHS = [11, 34, 10, 30, 48, 13, 60, 22, 50, 14, 20, 12, 40]
 #: Fixed document dates, so that the same content always gives the same workbook.
 FIXED_DATE = datetime(2000, 1, 1)
 SPARE_ROWS = 200
@@ -53,10 +55,17 @@ def rows(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLISH) -> li
             found.append([
                 mistake.id, mistake.title, ui(SEVERITY_NAMES[mistake.severity]), by_situation(playbook, mistake, ui),
                 mistake.confirm,
-                mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner),
+                mitigation.id, mitigation.action, playbook.owner_title(mitigation.owner), law_text(mistake, ui),
                 *([""] * len(FILL_IN)),
             ])
     return found
+
+
+def law_text(item: Mistake, ui: Messages = ENGLISH) -> str:
+    """An item's law notes in one cell: each jurisdiction's name, its note and the pinpoints it cites."""
+    return " | ".join(f"{ui(JURISDICTIONS[key])}: {note.text} "
+                      f"({'; '.join(f'{c.source}, {c.at}' if c.at else c.source for c in note.citations)})"
+                      for key, note in item.law.items())
 
 
 def by_situation(playbook: Playbook, mistake: Mistake, ui: Messages = ENGLISH) -> str:

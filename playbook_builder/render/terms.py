@@ -1,63 +1,12 @@
-"""The termbase on pages: the glossary page made from it, and the definition a reader can open where a page first
-uses a term (a link to the glossary entry, described by the definition: keyboard, screen reader and hover alike)."""
+"""The definition a reader can open where a page first uses a term of the termbase: a link to the glossary entry,
+described by the definition (keyboard, screen reader and hover alike)."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from itertools import groupby
-from typing import TYPE_CHECKING
-
 from markupsafe import Markup, escape
 
-from ..model import Playbook, Term, Wording
+from ..model import Term, Wording
 from ..model.terms import pattern
-from . import paths
-
-if TYPE_CHECKING:
-    from .pages import PageRenderer
-
-
-def _sort_key(words: str) -> str:
-    """Alphabetical order as a reader expects it in any Latin-script language: accents and case do not count."""
-    decomposed = unicodedata.normalize("NFKD", words)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A term as the glossary of one language lists it."""
-
-    term: Term
-    wording: Wording
-    english: bool
-    """The term has no translation in the page's language: it is shown in English."""
-
-    @property
-    def letter(self) -> str:
-        first = _sort_key(self.wording.term)[:1].upper()
-        return first if first.isalpha() else "#"
-
-
-def entries(playbook: Playbook, language: str) -> list[Entry]:
-    """The glossary of ``language``, in alphabetical order."""
-    found = [Entry(term, wording or term, wording is None) for term in playbook.terms
-             for wording in [term.wording(language)]]
-    return sorted(found, key=lambda entry: _sort_key(entry.wording.term))
-
-
-def glossary_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:
-    """The glossary page, when the playbook has a termbase."""
-    if not playbook.terms:
-        return {}
-
-    def glossary(renderer: PageRenderer) -> str:
-        listed = entries(playbook, renderer.ui.language)
-        letters = [(letter, list(group)) for letter, group in groupby(listed, key=lambda entry: entry.letter)]
-        return renderer.render("glossary.md.j2", paths.GLOSSARY, letters=letters)
-
-    return {paths.GLOSSARY: glossary}
 
 
 class TermMarker:
@@ -72,7 +21,7 @@ class TermMarker:
             wording = term.wording(language)
             if wording is None:
                 continue
-            for words in (wording.term, *wording.forms):
+            for words in (wording.forms if wording.everyday else [wording.term, *wording.forms]):
                 self.owner.setdefault(" ".join(words.split()).casefold(), (term, wording))
         self.pattern = pattern(self.owner)
 

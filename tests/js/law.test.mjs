@@ -24,3 +24,28 @@ describe("lawOrder", () => {
     assert.deepEqual(lawOrder(["fr", "uk"], "eu"), { order: ["fr", "uk"], open: [] });
   });
 });
+
+describe("lawLine", async () => {
+  const { lawLine } = await import("../../playbook_builder/assets/assessment/view.js");
+  const t = (text, values = {}) => text.replace(/%\((\w+)\)s/g, (_, name) => values[name]);
+  const law = { uk: "TUPE applies.", eu: "The directive applies.", us: "No transfer law." };
+
+  test("the reader's own note", () => {
+    assert.equal(lawLine(t, law, "uk"), "Your law (United Kingdom): TUPE applies.");
+  });
+
+  test("a French reader without a French note gets the EU one", () => {
+    assert.equal(lawLine(t, law, "fr"), "Your law (European Union): The directive applies.");
+  });
+
+  test("no note for the reader: which jurisdictions have one", () => {
+    assert.equal(lawLine(t, law, undefined),
+      "Where the law differs (United Kingdom, European Union, United States), the checklist page says how.");
+    assert.equal(lawLine(t, law, "other"),
+      "Where the law differs (United Kingdom, European Union, United States), the checklist page says how.");
+  });
+
+  test("no notes, no line", () => {
+    assert.equal(lawLine(t, undefined, "uk"), null);
+  });
+});

@@ -164,7 +164,24 @@ export function flagText(t, entry, separator) {
   return entry.flags.map((flag) => t("%(id)s (level %(level)s of %(total)s)", flag)).join(separator);
 }
 
-function recommendation(ui, data, entry) {
+/* The jurisdictions a law note names, as words. */
+function jurisdictionNames(t) {
+  return { uk: t("United Kingdom"), fr: t("France"), eu: t("European Union"), us: t("United States") };
+}
+
+/* What a recommendation says of the law: the note for the reader's jurisdiction (for France, the EU one when
+ * there is no French one), or which jurisdictions the checklist page has notes for. */
+export function lawLine(t, law, jurisdiction) {
+  if (!law) return null;
+  const names = jurisdictionNames(t);
+  const key = [jurisdiction, jurisdiction === "fr" ? "eu" : null].find((candidate) => candidate && law[candidate]);
+  if (key) return t("Your law (%(jurisdiction)s): %(note)s", { jurisdiction: names[key], note: law[key] });
+  const keys = Object.keys(law).filter((candidate) => names[candidate]);
+  return keys.length ? t("Where the law differs (%(jurisdictions)s), the checklist page says how.",
+    { jurisdictions: keys.map((candidate) => names[candidate]).join(", ") }) : null;
+}
+
+function recommendation(ui, data, entry, jurisdiction) {
   const t = ui.t;
   const mistake = data.mistakes[entry.id];
   const index = data.checklists.findIndex((checklist) => checklist.id === mistake.checklist);
@@ -173,6 +190,7 @@ function recommendation(ui, data, entry) {
     fixes.append(el("li", {}, action + " ", el("span", { class: "pb-owner" }, t("Owner: %(owner)s", { owner }))));
   }
   const more = mistake.mitigations.length - data.shown;
+  const law = lawLine(t, mistake.law, jurisdiction);
   const link = el("a", { href: `${index < 0 ? "" : ui.phases[index].href}#${entry.id.toLowerCase()}` },
     `${entry.id} · ${mistake.title}`);
   return el("li", { class: `pb-as-rec pb-as-rec--${mistake.severity}` },
@@ -182,19 +200,20 @@ function recommendation(ui, data, entry) {
     el("p", { class: "pb-as-rec-why" }, t("%(phase)s · flagged by %(questions)s",
       { phase: index < 0 ? "" : data.checklists[index].title, questions: flagText(t, entry, ", ") })),
     fixes,
+    law ? el("p", { class: "pb-as-rec-law" }, law) : null,
     more > 0 ? el("p", { class: "pb-as-rec-more" }, t.n("%(count)s more mitigation on the checklist page.",
       "%(count)s more mitigations on the checklist page.", more)) : null);
 }
 
 /* `flagged` is what recommend() returns; only the first few unless `all`. */
-export function showRecommendations(ui, data, flagged, all) {
+export function showRecommendations(ui, data, flagged, all, jurisdiction) {
   ui.emptyRecs.hidden = flagged.length > 0;
   ui.csv.disabled = flagged.length === 0;
   ui.more.hidden = flagged.length <= FIRST;
   ui.more.textContent = all ? ui.t("Show the first %(count)s only", { count: FIRST })
     : ui.t("Show all %(count)s flagged mistakes", { count: flagged.length });
   ui.more.setAttribute("aria-expanded", String(!!all));
-  ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry)));
+  ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry, jurisdiction)));
 }
 
 export function levelText(t, question, level) {

@@ -10,6 +10,12 @@ export function lawOrder(keys, jurisdiction) {
   return { order: [...first, ...keys.filter((key) => !first.includes(key))], open: first };
 }
 
+/* On paper (a print view) the notes are plain paragraphs: the reader's own law prints, the others do not; with
+ * no note for the reader's law, or no answer, they all print. */
+function showOnPaper(notes, open) {
+  for (const [key, note] of notes) note.hidden = open.length > 0 && !open.includes(key);
+}
+
 /* The notes of the page, once per page view: each group with its notes by jurisdiction, in the build's order. */
 export function findLaw(doc) {
   return [...doc.querySelectorAll("[data-pb-law]")].map((group) => {
@@ -22,6 +28,10 @@ export function showLaw(found, jurisdiction) {
   for (const { group, keys, notes } of found) {
     const { order, open } = lawOrder(keys, jurisdiction);
     for (const key of order) group.appendChild(notes.get(key));
+    if (!group.querySelector(":scope > details")) {
+      showOnPaper(notes, open);
+      continue;
+    }
     for (const [key, note] of notes) {
       const own = open.includes(key);
       note.open = own;
