@@ -121,13 +121,14 @@ def test_a_fixed_answer_that_names_no_fact_or_option_stops_the_build(tmp_path: P
     assert not (tmp_path / "site").exists()
 
 
-def test_the_shipped_playbook_asks_the_six_scoping_facts() -> None:
+def test_the_shipped_playbook_asks_the_seven_scoping_facts() -> None:
     from playbook_builder.load import load_playbook
 
     playbook, _ = load_playbook(REPO / "checklists")
     assert [fact.id for fact in playbook.facts] == ["size", "sector", "buyer", "personal-data", "vendor-location",
-                                                    "vendor-kind"]
+                                                    "vendor-kind", "jurisdiction"]
     assert "small" in [option.id for option in playbook.fact_by_id["size"].options]
+    assert [option.id for option in playbook.fact_by_id["jurisdiction"].options] == ["uk", "fr", "eu", "us", "other"]
 
 
 def test_each_mitigation_shows_its_id_with_an_anchor_on_its_checklist_page(fixture_site: Path, fixture_html) -> None:

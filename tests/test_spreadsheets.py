@@ -58,12 +58,24 @@ def read_xlsx(data: bytes) -> dict[str, tuple[list[list[str]], str]]:
     return sheets
 
 
+JURISDICTIONS = {"uk": "United Kingdom", "fr": "France", "eu": "European Union", "us": "United States"}
+
+
+def law_cell(mistake: dict) -> str:
+    """A mistake's law notes as the files write them, computed from playbook.json alone."""
+    def cited(citation: dict) -> str:
+        return f"{citation['source']}, {citation['at']}" if citation["at"] else citation["source"]
+
+    return " | ".join(f"{JURISDICTIONS[key]}: {note['text']} ({'; '.join(cited(c) for c in note['citations'])})"
+                      for key, note in mistake.get("law", {}).items())
+
+
 def expected_rows(data: dict, checklist: dict) -> list[list[str]]:
     """The rows a checklist should have, computed from playbook.json alone."""
     roles = {role["id"]: role["title"] for role in data["roles"]}
     return [
         [mistake["id"], mistake["title"], mistake["severity"].capitalize(), "", mistake["confirm"], mitigation["id"],
-         mitigation["action"], roles[mitigation["owner"]], "", "", "", ""]
+         mitigation["action"], roles[mitigation["owner"]], law_cell(mistake), "", "", "", ""]
         for mistake in checklist["mistakes"]
         for mitigation in mistake["mitigations"]
     ]

@@ -77,7 +77,8 @@ def check(config_file: Path, checklists: Path | None, strict: bool, style: str) 
             f"OK: {playbook.meta.title} {playbook.version}: {len(playbook.checklists)} checklists, {mistakes} "
             f"mistakes, {questions} questions, {len(playbook.sources)} sources, {len(playbook.cases)} case studies"
             + (f", {len(playbook.provisions)} provisions" if playbook.provisions else "")
-            + (f", {len(playbook.frameworks)} frameworks" if playbook.frameworks else "") + ".",
+            + (f", {len(playbook.frameworks)} frameworks" if playbook.frameworks else "")
+            + (f", {len(playbook.terms)} terms" if playbook.terms else "") + ".",
             err=style == "json",  # stdout holds the JSON alone
         )
 
