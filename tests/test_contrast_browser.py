@@ -18,6 +18,8 @@ PAGES = {
     "assessment/": ["[data-action='export']", "[data-action='share']", "[data-action='reset']",
                     "label[for='pb-as-import']", "[data-action='copy']", "[data-situation-clear]"],
     "print/vendor-selection/": ["[data-pb-print]"],
+    # A term's link with its definition, and a law note's summary.
+    "checklists/transition/": [".pb-term", ".pb-law-note > summary"],
 }
 
 

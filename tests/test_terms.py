@@ -163,3 +163,24 @@ def test_the_shipped_termbase(shipped_playbook) -> None:
         assert any(needed in name for name in names), needed
     eba = next(term for term in terms if term.id.startswith("eba"))
     assert eba.translations["fr"].term.startswith("ABE") or "ABE" in eba.translations["fr"].forms
+
+
+def test_diff_reports_a_changed_term_and_a_new_law_note(termed: Path) -> None:
+    from playbook_builder.compare import compare
+    from playbook_builder.render.exports import playbook_data
+
+    old, _ = load_playbook(termed)
+    replace_in(termed / "terms.yml", "definition: A piece of work the vendor delivered for another client, shown",
+               "definition: Work the vendor delivered for another client, shown")
+    replace_in(termed / "alpha.yml", "    small_business: Ask two freelancers", textwrap.indent(textwrap.dedent("""\
+        law:
+          uk:
+            text: In the UK a public buyer must publish its award criteria.
+            sources:
+              - {source: book-one, at: "p. 4"}
+        small_business: Ask two freelancers"""), "    "))
+    new, _ = load_playbook(termed)
+    found = compare(dict(playbook_data(old), label="old"), dict(playbook_data(new), label="new"))
+    assert [change.id for change in found.of("terms")] == ["work-sample"]
+    changed = {change.id: [field.field for field in change.fields] for change in found.of("mistakes")}
+    assert changed == {"ALP-01": ["law"]}

@@ -11,7 +11,7 @@ Status = Literal["added", "removed", "retired", "changed"]
 #: The fields that name an item in a report, the first one it has.
 _LABELS = ("title", "action", "text", "question")
 #: The top-level lists of ``playbook.json`` that hold registry items, by kind.
-_REGISTRY_LISTS = {"sources": "sources", "roles": "roles", "cases": "cases", "facts": "scope"}
+_REGISTRY_LISTS = {"sources": "sources", "roles": "roles", "cases": "cases", "facts": "scope", "terms": "terms"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def items(data: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
         found["questions"][question["id"]] = {**question, "levels": levels}
     for kind, key in _REGISTRY_LISTS.items():
         found[kind] = {item["id"]: item for item in _with_id(data.get(key))}
+    for term in found["terms"].values():  # the glossary address playbook.json adds is not content
+        term.pop("url", None)
     _contract_items(data, found)
     return {kind: {item_id: _even(kind, item) for item_id, item in by_id.items()} for kind, by_id in found.items()}
 
@@ -82,9 +84,9 @@ def _contract_items(data: dict[str, Any], found: dict[str, dict[str, dict[str, A
             found["provisions"][provision["id"]] = {**provision, "topic": topic["id"]}
     for provision in _with_id(data.get("provisions")):
         found["provisions"][provision["id"]] = _without(provision, "required_by")
-    for provision in found["provisions"].values():  # a law note cites as a provision does: even its sources too
-        if isinstance(provision.get("law"), dict):
-            provision["law"] = {key: _even_sources(note) for key, note in provision["law"].items()}
+    for item in (*found["provisions"].values(), *found["mistakes"].values()):  # a law note cites as its item does
+        if isinstance(item.get("law"), dict):
+            item["law"] = {key: _even_sources(note) for key, note in item["law"].items()}
     for framework in _with_id(data.get("frameworks")):
         found["frameworks"][framework["id"]] = _without(framework, "requirements")
         for requirement in _with_id(framework.get("requirements")):

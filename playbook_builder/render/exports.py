@@ -37,6 +37,8 @@ def playbook_data(playbook: Playbook) -> dict[str, Any]:
         "scope": [f.model_dump(mode="json") for f in playbook.facts],
         "fixed": playbook.fixed,
         "retired": [r.model_dump(mode="json") for r in playbook.retired],
+        "terms": [{**term.model_dump(mode="json"), "url": f"{paths.address(paths.GLOSSARY)}#{term.id}"}
+                  for term in playbook.terms],
         **contract_data(playbook),
     }
 
