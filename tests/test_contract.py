@@ -185,7 +185,7 @@ def test_the_library_shows_each_clause_with_its_anchor_wording_flags_and_links(c
     assert 'data-applies-when="{&#34;size&#34;:[&#34;large&#34;]}"' in page
     assert 'href="../frameworks/rule-one-contracts/#r1-30-2-a"' in page
     assert 'href="../checklists/alpha/#alp-01"' in page
-    assert "Where the law differs: France" in page
+    assert "<summary>Under French law<span" in page
     checklist = (contract_site / "checklists" / "alpha" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../contract/#acceptance">Acceptance of deliverables</a>' in checklist
 

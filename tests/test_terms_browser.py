@@ -65,12 +65,27 @@ def test_each_reader_sees_their_own_law_first(page, site_url: str, shipped_playb
     assert page.console_errors == []
 
 
-def test_the_print_view_keeps_the_reader_s_law_only(page, site_url: str) -> None:
+def test_the_print_view_prints_the_reader_s_law_only(page, site_url: str, shipped_playbook) -> None:
     page.goto(site_url + "print/transition/")
     page.wait_for_selector("[data-pb-situation][data-ready]")
-    notes = page.locator("[data-mistake='TRN-09'] [data-pb-law] > p")
-    assert notes.count() >= 4 and all(n.is_visible() for n in notes.all())  # no answer: every note prints
+    section = page.locator("[data-pb-law-sheet]")
+    notes, pointer = section.locator("p[data-jurisdiction]"), section.locator("[data-law-any]")
+    noted = [m.id for m in shipped_playbook.checklist_of["TRN-09"].mistakes if m.law]
+    # No answer: one line names the mistakes whose law differs, so that the phase still fits its pages.
+    assert notes.count() >= 4 and not any(n.is_visible() for n in notes.all())
+    assert pointer.is_visible() and ", ".join(noted) in pointer.inner_text()
+
+    def printed() -> list[tuple[str, str]]:
+        return [(n.evaluate("p => p.parentElement.dataset.lawOf"), n.get_attribute("data-jurisdiction"))
+                for n in notes.all() if n.is_visible()]
+
     choose(page, {"jurisdiction": "uk"})
-    visible = [n.get_attribute("data-jurisdiction") for n in notes.all() if n.is_visible()]
-    assert visible == ["uk"]
+    assert printed() == [(m, "uk") for m in noted if "uk" in shipped_playbook.mistakes[m].law]
+    assert pointer.is_hidden()
+    choose(page, {"jurisdiction": "fr"})  # space is short on paper: the French note, the EU one only without it
+    expected = [(m, "fr" if "fr" in law else "eu") for m in noted
+                if {"fr", "eu"} & set(law := shipped_playbook.mistakes[m].law)]
+    assert printed() == expected
+    choose(page, {"jurisdiction": "other"})  # no note for that law: back to the one line
+    assert pointer.is_visible() and printed() == []
     assert page.console_errors == []

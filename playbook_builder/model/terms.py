@@ -7,8 +7,9 @@ reports a variant to avoid wherever content or a translation uses it. Matching i
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -62,6 +63,29 @@ def pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if body else re.compile(r"(?!)")
 
 
+class Finder:
+    """Finds any of many words in texts, as :func:`pattern` matches them, fast: a text is first searched for each
+    word as plain text (a C-level substring test), and the pattern runs only over the few words found there, since
+    a pattern of hundreds of alternatives tries each of them at every character."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted({key(word) for word in words if word.strip()})
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def finditer(self, text: str, skip: Container[str] = ()) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, leaving out the words in ``skip`` (as :func:`key` gives them)."""
+        flat = key(text)
+        found = tuple(word for word in self.words if word in flat and word not in skip)
+        return _compiled(found).finditer(text) if found else iter(())
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
+    return pattern(words)
+
+
 @dataclass(frozen=True)
 class Variant:
     """A variant to avoid, found in a text: the term it stands for, and the words as the text has them."""
@@ -84,16 +108,18 @@ class Variants:
         for term in terms:
             wording = term.wording(language)
             for variant in wording.avoid if wording else ():
-                self._owner.setdefault(_key(variant), term)
-        self._pattern = pattern(self._owner)
+                self._owner.setdefault(key(variant), term)
+        self._finder = Finder(self._owner)
 
     def __bool__(self) -> bool:
         return bool(self._owner)
 
     def found(self, text: str) -> Iterator[Variant]:
-        for match in self._pattern.finditer(text):
-            yield Variant(self._owner[_key(match.group())], " ".join(match.group().split()))
+        for match in self._finder.finditer(text):
+            yield Variant(self._owner[key(match.group())], " ".join(match.group().split()))
 
 
-def _key(words: str) -> str:
+def key(words: str) -> str:
+    """Words as the termbase compares them: runs of spaces made one, case folded."""
     return " ".join(words.split()).casefold()
+

@@ -25,7 +25,7 @@ from ..model import (
 from ..problems import CHECK_RULES, FILE_RULES
 from . import assets, paths
 from .env import anchor, put_back, templates
-from .situation import jurisdiction_names, situation_data
+from .situation import jurisdiction_names, law_headings, situation_data
 from .terms import TermMarker
 
 
@@ -88,6 +88,7 @@ class PageRenderer:
             "downloads": checklist_downloads,
             "situation": situation_data(playbook),
             "jurisdictions": jurisdiction_names(ui),
+            "law_headings": law_headings(ui),
             "ui": ui,
             "language": ui.language,
             "in_english": lambda kind, item_id: f"{kind}/{item_id}" in self.english,

@@ -41,8 +41,17 @@ JURISDICTIONS = {"uk": N_("United Kingdom"), "fr": N_("France"), "eu": N_("Europ
                  "us": N_("United States"), "international": N_("International")}
 
 
+#: The heading of a law note: whose law it states (French says "En droit français", not "France").
+LAW_HEADINGS = {"uk": N_("Under UK law"), "fr": N_("Under French law"), "eu": N_("Under EU law"),
+                "us": N_("Under US law"), "international": N_("Under international law")}
+
+
 def jurisdiction_names(ui: Messages) -> dict[str, str]:
     return {key: ui(name) for key, name in JURISDICTIONS.items()}
+
+
+def law_headings(ui: Messages) -> dict[str, str]:
+    return {key: ui(name) for key, name in LAW_HEADINGS.items()}
 
 
 def severity_names(ui: Messages) -> dict[str, dict[str, str]]:

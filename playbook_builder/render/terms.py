@@ -6,7 +6,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from ..model import Term, Wording
-from ..model.terms import pattern
+from ..model.terms import Finder, key
 
 
 class TermMarker:
@@ -22,19 +22,22 @@ class TermMarker:
             if wording is None:
                 continue
             for words in (wording.forms if wording.everyday else [wording.term, *wording.forms]):
-                self.owner.setdefault(" ".join(words.split()).casefold(), (term, wording))
-        self.pattern = pattern(self.owner)
+                self.owner.setdefault(key(words), (term, wording))
+        self.finder = Finder(self.owner)
+        self.done: set[str] = set()
+        """The words of the terms already marked on the page: only a term's first use is."""
 
     def __call__(self, text: object) -> Markup:
         text = str(text)
         if not self.owner:
             return escape(text)
         out, last = [], 0
-        for match in self.pattern.finditer(text):
-            term, wording = self.owner[" ".join(match.group().split()).casefold()]
-            if term.id in self.seen:
+        for match in self.finder.finditer(text, self.done):
+            term, wording = self.owner[key(match.group())]
+            if match.start() < last or term.id in self.seen:
                 continue
             self.seen.add(term.id)
+            self.done.update(found for found, (other, _) in self.owner.items() if other is term)
             out += [escape(text[last:match.start()]), self._marked(match.group(), term, wording)]
             last = match.end()
         out.append(escape(text[last:]))

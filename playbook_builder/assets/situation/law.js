@@ -10,10 +10,18 @@ export function lawOrder(keys, jurisdiction) {
   return { order: [...first, ...keys.filter((key) => !first.includes(key))], open: first };
 }
 
-/* On paper (a print view) the notes are plain paragraphs: the reader's own law prints, the others do not; with
- * no note for the reader's law, or no answer, they all print. */
+/* On paper (a print view) the notes are plain paragraphs after the lines to tick, and space is short: the reader's
+ * own law prints (for France, the EU note where there is no French one). Until the reader says where they are, or
+ * where no mistake of the sheet has a note for their law, one line names the mistakes that have notes. */
 function showOnPaper(notes, open) {
-  for (const [key, note] of notes) note.hidden = open.length > 0 && !open.includes(key);
+  for (const [key, note] of notes) note.hidden = key !== open[0];
+}
+
+function showSheets(groups) {
+  for (const sheet of new Set(groups.map(({ group }) => group.closest("[data-pb-law-sheet]")).filter(Boolean))) {
+    const any = sheet.querySelector(":scope > [data-law-any]");
+    if (any) any.hidden = sheet.querySelector("[data-jurisdiction]:not([hidden])") !== null;
+  }
 }
 
 /* The notes of the page, once per page view: each group with its notes by jurisdiction, in the build's order. */
@@ -40,4 +48,5 @@ export function showLaw(found, jurisdiction) {
       if (mark) mark.hidden = key !== jurisdiction;
     }
   }
+  showSheets(found);
 }
