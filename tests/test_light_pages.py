@@ -37,10 +37,11 @@ def test_the_home_page_loads_only_what_every_page_needs(shipped_site: Path) -> N
 @pytest.mark.parametrize(("page", "widgets"), [
     ("assessment/index.html", {"situation", "assessment"}),
     ("portfolio/index.html", {"portfolio"}),
-    ("contract/review/index.html", {"situation", "review"}),
-    ("contract/index.html", {"situation", "contract"}),
-    ("checklists/vendor-selection/index.html", {"situation"}),
-    ("print/vendor-selection/index.html", {"situation", "print"}),
+    ("contract/review/index.html", {"situation", "review", "terms"}),
+    ("contract/index.html", {"situation", "contract", "terms"}),
+    ("checklists/vendor-selection/index.html", {"situation", "terms"}),
+    ("print/vendor-selection/index.html", {"situation", "print", "terms"}),
+    ("guide/glossary/index.html", {"terms"}),
     ("frameworks/dora-contracts/index.html", {"contract"}),
 ])
 def test_a_page_loads_its_widgets_and_no_others(shipped_site: Path, page: str, widgets: set[str]) -> None:

@@ -110,10 +110,10 @@ def test_the_workbook_matches_playbook_json(fixture_site: Path, data: dict) -> N
         validations = ElementTree.fromstring(xml).find("m:dataValidations", NS)
         kinds = {v.get("type"): v for v in validations}
         assert set(kinds) == {"list", "date"}
-        status_column = "ABCDEFGHIJKL"[COLUMNS.index("Status")]
+        status_column = "ABCDEFGHIJKLM"[COLUMNS.index("Status")]
         assert kinds["list"].get("sqref").startswith(f"{status_column}2:")
         assert kinds["list"].find("m:formula1", NS).text == '"' + ",".join(STATUSES) + '"'
-        assert kinds["date"].get("sqref").startswith("K2:")
+        assert kinds["date"].get("sqref").startswith(f'{"ABCDEFGHIJKLM"[COLUMNS.index("Due date")]}2:')
         pane = ElementTree.fromstring(xml).find("m:sheetViews/m:sheetView/m:pane", NS)
         assert pane.get("state") == "frozen" and pane.get("topLeftCell") == "C2"
         assert ElementTree.fromstring(xml).find("m:autoFilter", NS) is not None

@@ -184,3 +184,30 @@ def test_diff_reports_a_changed_term_and_a_new_law_note(termed: Path) -> None:
     assert [change.id for change in found.of("terms")] == ["work-sample"]
     changed = {change.id: [field.field for field in change.fields] for change in found.of("mistakes")}
     assert changed == {"ALP-01": ["law"]}
+
+
+def test_a_law_note_cites_each_source_with_a_pinpoint(content: Path) -> None:
+    replace_in(content / "alpha.yml", "    small_business: Ask two freelancers", textwrap.indent(textwrap.dedent("""\
+        law:
+          fr:
+            text: In France the buyer must check the vendor's registration.
+            sources: [book-one]
+        small_business: Ask two freelancers"""), "    "))
+    problems = problems_of(content)
+    found = [p for p in problems if "citation-pinpoint" in p]
+    assert len(found) == 1 and "a law note states a rule: cite book-one with the article" in found[0], problems
+    assert f"alpha.yml:{line_of(content / 'alpha.yml', 'text: In France the buyer')+1}:" in found[0]
+
+
+def test_the_shipped_law_notes(shipped_playbook) -> None:
+    noted = {m.id: set(m.law) for m in shipped_playbook.mistakes.values() if len(m.law) >= 2}
+    assert len(noted) >= 20, sorted(noted)
+    for owner, jurisdiction, note in shipped_playbook.law_notes:
+        assert jurisdiction in ("uk", "fr", "eu", "us"), owner
+        assert note.citations and all(citation.at for citation in note.citations), f"{owner}.{jurisdiction}"
+    # The French notes are about French law, the UK ones about the UK's, and so on: each says whose law it is.
+    openings = {"uk": ("In the UK", "In Great Britain", "Under UK", "In England"), "fr": ("In France",),
+                "us": ("In the US", "In California", "Under US", "The US"),
+                "eu": ("Under EU law", "In the EU", "EU law", "Within the EU", "Under the GDPR", "Under DORA")}
+    for owner, jurisdiction, note in shipped_playbook.law_notes:
+        assert any(opening in note.text for opening in openings[jurisdiction]), f"{owner}.{jurisdiction}"

@@ -89,3 +89,17 @@ def test_the_print_view_prints_the_reader_s_law_only(page, site_url: str, shippe
     choose(page, {"jurisdiction": "other"})  # no note for that law: back to the one line
     assert pointer.is_visible() and printed() == []
     assert page.console_errors == []
+
+
+def test_the_assessment_s_recommendations_give_the_reader_s_law(page, site_url: str, shipped_playbook) -> None:
+    question = next(q for q in shipped_playbook.questions.values() if "TRN-09" in q.detects)
+    page.goto(site_url + "assessment/")
+    page.wait_for_selector("[data-pb-situation][data-ready]")
+    page.locator(f"#{question.id.lower()} input[value='1']").check()
+    recommendation = page.locator("[data-recs] > li", has=page.locator("a", has_text="TRN-09"))
+    law = recommendation.locator("p", has_text="the checklist page says how")
+    assert "the checklist page says how" in law.inner_text()  # nobody said where they are: where it differs
+    choose(page, {"jurisdiction": "uk"})
+    assert law.inner_text() == "Your law (United Kingdom) treats this differently: the checklist page says how."
+    assert serious(page) == []
+    assert page.console_errors == []

@@ -18,11 +18,13 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook, Severity
 from .env import embedded_json
 from .pages import PageRenderer
 from .paths import ASSESSMENT
 from .script_strings import assessment_strings, page_strings
+from .situation import jurisdiction_names
 
 #: An answer at or below this fraction of the scale (x = (v - 1) / (L - 1)) flags the mistakes its question detects.
 LOW_ANSWER = 0.5
@@ -31,7 +33,15 @@ LOW_ANSWER = 0.5
 SHOWN_MITIGATIONS = 2
 
 
-def assessment_data(playbook: Playbook) -> dict[str, Any]:
+def law_words(ui: Messages) -> dict[str, Any]:
+    """What a recommendation says of the law, in the page's language: the jurisdictions' names and the two lines
+    (the reader's own law differs; which laws differ). Data, not script text, so the script stays small."""
+    return {"names": jurisdiction_names(ui),
+            "own": ui("Your law (%(jurisdictions)s) treats this differently: the checklist page says how."),
+            "any": ui("Where the law differs (%(jurisdictions)s), the checklist page says how.")}
+
+
+def assessment_data(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, Any]:
     """What the script needs: the questions with their weights and levels, the mistakes they detect and how to
     fix them. Only plain text goes in; the script inserts it with ``textContent``, never as HTML."""
 
@@ -60,7 +70,8 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
                 "severity": m.severity.value,
                 "checklist": c.id,
                 "mitigations": [[x.action, playbook.owner_title(x.owner)] for x in m.mitigations],
-                **({"law": {key: note.text for key, note in m.law.items()}} if m.law else {}),
+                # Which laws differ, not the notes: the page stays light, and the checklist page has them.
+                **({"law": list(m.law)} if m.law else {}),
             }
             for c in playbook.checklists
             for m in c.mistakes
@@ -70,6 +81,7 @@ def assessment_data(playbook: Playbook) -> dict[str, Any]:
         "applies": playbook.restrictions,
         "severity_when": playbook.severity_rules,
         "fixed": playbook.fixed,
+        **({"lawWords": law_words(ui)} if any(m.law for m in playbook.mistakes.values()) else {}),
     }
 
 
@@ -78,7 +90,7 @@ def render_assessment(renderer: PageRenderer) -> str:
     return renderer.render(
         "assessment.md.j2",
         ASSESSMENT,
-        data_json=embedded_json(assessment_data(playbook)),
+        data_json=embedded_json(assessment_data(playbook, renderer.ui)),
         strings=page_strings(renderer.ui, assessment_strings),
         low_answer=format_decimal(LOW_ANSWER, locale=renderer.ui.locale),
         question_count=len(playbook.questions),

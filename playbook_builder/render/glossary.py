@@ -14,7 +14,8 @@ from .pages import PageRenderer
 
 def _sort_key(words: str) -> str:
     """Alphabetical order as a reader expects it in any Latin-script language: accents and case do not count."""
-    decomposed = unicodedata.normalize("NFKD", words)
+    spelled = words.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")  # ligatures
+    decomposed = unicodedata.normalize("NFKD", spelled)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

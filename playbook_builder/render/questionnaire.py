@@ -32,7 +32,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
     """The questionnaire for ``playbook`` (an edition restricted to the vendor's situation, whose fixed answers the
     exports carry), pre-named ``name``, in the language of ``ui`` (the playbook translated already)."""
     assets = resources.files("playbook_builder") / "assets"
-    data = {**assessment_data(playbook), "side": "vendor", "subject": name[:80]}
+    data = {**assessment_data(playbook, ui), "side": "vendor", "subject": name[:80]}
     return templates().get_template("questionnaire.html.j2").render(
         playbook=playbook,
         name=name[:80],

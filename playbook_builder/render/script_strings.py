@@ -134,9 +134,6 @@ def _assessment_view(ui: Messages) -> Texts:
         ui("%(name)s: %(level)s"),
         plural("%(count)s question apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s",
                "%(count)s questions apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s"),
-        ui("Your law (%(jurisdiction)s): %(note)s"),
-        ui("Where the law differs (%(jurisdictions)s), the checklist page says how."),
-        ui("United Kingdom"), ui("France"), ui("European Union"), ui("United States"),
     ]
 
 

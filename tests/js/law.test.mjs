@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { lawOrder } from "../../playbook_builder/assets/situation/law.js";
+import { lawOrder } from "../../playbook_builder/assets/terms/law.js";
 
 describe("lawOrder", () => {
   const keys = ["uk", "fr", "eu", "us"];
@@ -27,25 +27,31 @@ describe("lawOrder", () => {
 
 describe("lawLine", async () => {
   const { lawLine } = await import("../../playbook_builder/assets/assessment/view.js");
-  const t = (text, values = {}) => text.replace(/%\((\w+)\)s/g, (_, name) => values[name]);
-  const law = { uk: "TUPE applies.", eu: "The directive applies.", us: "No transfer law." };
+  const words = {
+    names: { uk: "United Kingdom", fr: "France", eu: "European Union", us: "United States" },
+    own: "Your law (%(jurisdictions)s) treats this differently: the checklist page says how.",
+    any: "Where the law differs (%(jurisdictions)s), the checklist page says how.",
+  };
+  const law = ["uk", "eu", "us"];
 
-  test("the reader's own note", () => {
-    assert.equal(lawLine(t, law, "uk"), "Your law (United Kingdom): TUPE applies.");
+  test("the reader's own law differs", () => {
+    assert.equal(lawLine(words, law, "uk"),
+      "Your law (United Kingdom) treats this differently: the checklist page says how.");
   });
 
-  test("a French reader without a French note gets the EU one", () => {
-    assert.equal(lawLine(t, law, "fr"), "Your law (European Union): The directive applies.");
+  test("a French reader without a French note is told of the EU's", () => {
+    assert.equal(lawLine(words, law, "fr"), "Your law (European Union) treats this differently: the checklist page says how.");
+    assert.equal(lawLine(words, ["fr", "eu"], "fr"), "Your law (France) treats this differently: the checklist page says how.");
   });
 
   test("no note for the reader: which jurisdictions have one", () => {
-    assert.equal(lawLine(t, law, undefined),
-      "Where the law differs (United Kingdom, European Union, United States), the checklist page says how.");
-    assert.equal(lawLine(t, law, "other"),
-      "Where the law differs (United Kingdom, European Union, United States), the checklist page says how.");
+    const any = "Where the law differs (United Kingdom, European Union, United States), the checklist page says how.";
+    assert.equal(lawLine(words, law, undefined), any);
+    assert.equal(lawLine(words, law, "other"), any);
   });
 
-  test("no notes, no line", () => {
-    assert.equal(lawLine(t, undefined, "uk"), null);
+  test("no notes or no words, no line", () => {
+    assert.equal(lawLine(words, undefined, "uk"), null);
+    assert.equal(lawLine(undefined, law, "uk"), null);
   });
 });

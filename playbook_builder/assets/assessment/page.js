@@ -195,7 +195,7 @@ export class Assessment {
 
   drawRecommendations() {
     showRecommendations(this.ui, this.situated, recommend(this.situated, this.state.answers, this.scoped), this.all,
-      (this.situation || {}).jurisdiction);
+      this.situation.jurisdiction);
   }
 
   /* A new name changes only texts: the chart keeps its drawing. */

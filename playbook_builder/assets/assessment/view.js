@@ -164,24 +164,15 @@ export function flagText(t, entry, separator) {
   return entry.flags.map((flag) => t("%(id)s (level %(level)s of %(total)s)", flag)).join(separator);
 }
 
-/* The jurisdictions a law note names, as words. */
-function jurisdictionNames(t) {
-  return { uk: t("United Kingdom"), fr: t("France"), eu: t("European Union"), us: t("United States") };
+/* What a recommendation says of the law (`words`: the page's lawWords): that the reader's own law differs here (for
+ * France, the EU's when there is no French note), or which laws do; the notes are on the checklist page. */
+export function lawLine(words, law, where) {
+  if (!words || !law) return null;
+  const own = [where, where === "fr" && "eu"].find((key) => law.includes(key));
+  return (own ? words.own : words.any).replace(/%\(\w+\)s/, (own ? [own] : law).map((key) => words.names[key]).join(", "));
 }
 
-/* What a recommendation says of the law: the note for the reader's jurisdiction (for France, the EU one when
- * there is no French one), or which jurisdictions the checklist page has notes for. */
-export function lawLine(t, law, jurisdiction) {
-  if (!law) return null;
-  const names = jurisdictionNames(t);
-  const key = [jurisdiction, jurisdiction === "fr" ? "eu" : null].find((candidate) => candidate && law[candidate]);
-  if (key) return t("Your law (%(jurisdiction)s): %(note)s", { jurisdiction: names[key], note: law[key] });
-  const keys = Object.keys(law).filter((candidate) => names[candidate]);
-  return keys.length ? t("Where the law differs (%(jurisdictions)s), the checklist page says how.",
-    { jurisdictions: keys.map((candidate) => names[candidate]).join(", ") }) : null;
-}
-
-function recommendation(ui, data, entry, jurisdiction) {
+function recommendation(ui, data, entry, where) {
   const t = ui.t;
   const mistake = data.mistakes[entry.id];
   const index = data.checklists.findIndex((checklist) => checklist.id === mistake.checklist);
@@ -190,7 +181,7 @@ function recommendation(ui, data, entry, jurisdiction) {
     fixes.append(el("li", {}, action + " ", el("span", { class: "pb-owner" }, t("Owner: %(owner)s", { owner }))));
   }
   const more = mistake.mitigations.length - data.shown;
-  const law = lawLine(t, mistake.law, jurisdiction);
+  const law = lawLine(data.lawWords, mistake.law, where);
   const link = el("a", { href: `${index < 0 ? "" : ui.phases[index].href}#${entry.id.toLowerCase()}` },
     `${entry.id} · ${mistake.title}`);
   return el("li", { class: `pb-as-rec pb-as-rec--${mistake.severity}` },
@@ -200,20 +191,20 @@ function recommendation(ui, data, entry, jurisdiction) {
     el("p", { class: "pb-as-rec-why" }, t("%(phase)s · flagged by %(questions)s",
       { phase: index < 0 ? "" : data.checklists[index].title, questions: flagText(t, entry, ", ") })),
     fixes,
-    law ? el("p", { class: "pb-as-rec-law" }, law) : null,
+    law && el("p", {}, law),
     more > 0 ? el("p", { class: "pb-as-rec-more" }, t.n("%(count)s more mitigation on the checklist page.",
       "%(count)s more mitigations on the checklist page.", more)) : null);
 }
 
 /* `flagged` is what recommend() returns; only the first few unless `all`. */
-export function showRecommendations(ui, data, flagged, all, jurisdiction) {
+export function showRecommendations(ui, data, flagged, all, where) {
   ui.emptyRecs.hidden = flagged.length > 0;
   ui.csv.disabled = flagged.length === 0;
   ui.more.hidden = flagged.length <= FIRST;
   ui.more.textContent = all ? ui.t("Show the first %(count)s only", { count: FIRST })
     : ui.t("Show all %(count)s flagged mistakes", { count: flagged.length });
   ui.more.setAttribute("aria-expanded", String(!!all));
-  ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry, jurisdiction)));
+  ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry, where)));
 }
 
 export function levelText(t, question, level) {

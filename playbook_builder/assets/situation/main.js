@@ -17,7 +17,6 @@ import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryTe
 import { decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 import { onEachPage } from "./pages.js";
-import { findLaw, showLaw } from "./law.js";
 
 /* The situation of the current page view, or null. */
 let here = null;
@@ -38,7 +37,6 @@ class Situation {
     this.severities = null;
     this.owners = null;
     this.swaps = null;
-    this.laws = null;
     this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
@@ -111,10 +109,6 @@ class Situation {
       this.swaps = this.swaps || findSmallSwaps(document);
       showOwners(this.owners, small);
       showSmallSwaps(this.swaps, small);
-    }
-    if (answers.jurisdiction || this.laws) {
-      this.laws = this.laws || findLaw(document);
-      showLaw(this.laws, answers.jurisdiction);
     }
     if (this.start && (answered || this.start.ranked)) {
       showStart(this.start, rules, this.data.applies, answers);
