@@ -5,7 +5,6 @@ open, with the others folded; every state is axe-clean."""
 from __future__ import annotations
 
 import pytest
-
 from test_contract_browser import choose, serious
 
 pytestmark = pytest.mark.browser
