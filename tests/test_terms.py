@@ -211,3 +211,13 @@ def test_the_shipped_law_notes(shipped_playbook) -> None:
                 "eu": ("Under EU law", "In the EU", "EU law", "Within the EU", "Under the GDPR", "Under DORA")}
     for owner, jurisdiction, note in shipped_playbook.law_notes:
         assert any(opening in note.text for opening in openings[jurisdiction]), f"{owner}.{jurisdiction}"
+
+
+def test_pinpoints_read_in_the_page_s_language(termed: Path) -> None:
+    replace_in(termed / "alpha.yml", '{source: report-two, at: "para 4"}',
+               '{source: report-two, at: "Art. 28(3) and paras 4 to 6"}')
+    playbook, _ = load_playbook(termed)
+    english = as_text(site_files(playbook))["checklists/alpha.md"]
+    french = as_text(site_files(playbook, SiteOptions(ui=Messages("fr"))))["checklists/alpha.md"]
+    assert "A Report on Contracts (Example Office, 2022)</a>, Art. 28(3) and paras 4 to 6" in english
+    assert "A Report on Contracts (Example Office, 2022)</a>, art. 28(3) et points 4 à 6" in french

@@ -90,6 +90,26 @@ def put_back(text: str, fragments: Sequence[str], searched_only: bool = False) -
     return pattern.sub(lambda found: put_back(fragments[int(found.group(1))], fragments, searched_only), text)
 
 
+#: The English words of a pinpoint (Art. 30(2)(a) and (b), paras 4 to 6) as a French page writes them; the numbers
+#: and letters stay as the source gives them.
+_PINPOINT_WORDS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "fr": tuple((re.compile(pattern), french) for pattern, french in (
+        (r"\band\b", "et"), (r"\bto\b", "à"), (r"\bArts?\.", "art."), (r"\bparas\b", "points"), (r"\bpara\b", "point"),
+        (r"\bAnnex(?:es)?\b", "annexe"), (r"\bSch\.", "annexe"), (r"\bRecitals?\b", "considérant"),
+        (r"\bChapter\b", "chapitre"), (r"\bClauses?\b", "clause"), (r"\bPart\b", "partie"),
+        (r"\bpage\b", "page"), (r"\bpp?\.", "p."),
+    )),
+}
+
+
+@pass_context
+def pinpoint(context: Context, text: str) -> str:
+    """A citation's pinpoint in the page's language (still to escape, with ``html`` or ``plain``)."""
+    for found, replacement in _PINPOINT_WORDS.get(context.get("language") or "en", ()):
+        text = found.sub(replacement, text)
+    return text
+
+
 @pass_context
 def translate(context: Context, text: str, **values: object) -> str:
     """``_("...")`` in a template: the text in the page's language (the ``ui`` the render was given)."""
@@ -133,5 +153,6 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(_=translate, ngettext=translate_plural, pieces=pieces)
-    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json, fragment=fragment)
+    env.filters.update(plain=plain, html=html, anchor=anchor, yaml=yaml_text, json=embedded_json, fragment=fragment,
+                       pinpoint=pinpoint)
     return env
