@@ -59,7 +59,7 @@ def test_pdf_prints_another_edition_in_its_language(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert {path.name for path in out.iterdir()} == {f"{name}-a4-fr.pdf" for name in ("alpha", "beta", "booklet")}
     text = subprocess.run(["pdftotext", str(out / "alpha-a4-fr.pdf"), "-"], capture_output=True, text=True).stdout
-    assert "RESPONSABLE" in text.upper() and "OWNER" not in text.upper()  # the sheet's own words, in French
+    assert "PORTEUR" in text.upper() and "OWNER" not in text.upper()  # the sheet's own words, in French
 
 
 def test_pdf_without_playwright_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
