@@ -64,12 +64,16 @@ def pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 class Finder:
-    """Finds any of many words in texts, as :func:`pattern` matches them, fast: a text is first searched for each
-    word as plain text (a C-level substring test), and the pattern runs only over the few words found there, since
-    a pattern of hundreds of alternatives tries each of them at every character."""
+    """Finds any of many words in texts, as :func:`pattern` matches them, fast: a text is first split into its
+    tokens, each word is looked up by its first token and confirmed as plain text, and the pattern runs only over
+    the few words found there (a pattern of hundreds of alternatives tries each of them at every character)."""
 
     def __init__(self, words: Iterable[str]):
         self.words = sorted({key(word) for word in words if word.strip()})
+        self._by_first: dict[str, list[str]] = {}
+        for word in self.words:
+            tokens = _TOKEN.findall(word)
+            self._by_first.setdefault(tokens[0] if tokens else word, []).append(word)
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -77,8 +81,12 @@ class Finder:
     def finditer(self, text: str, skip: Container[str] = ()) -> Iterator[re.Match[str]]:
         """The matches in ``text``, leaving out the words in ``skip`` (as :func:`key` gives them)."""
         flat = key(text)
-        found = tuple(word for word in self.words if word in flat and word not in skip)
+        found = tuple(sorted(word for token in set(_TOKEN.findall(flat)) for word in self._by_first.get(token, ())
+                             if word in flat and word not in skip))
         return _compiled(found).finditer(text) if found else iter(())
+
+
+_TOKEN = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=4096)
