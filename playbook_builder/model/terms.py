@@ -2,21 +2,23 @@
 
 The glossary pages are generated from it, pages show a term's definition where they use it, and ``playbook check``
 reports a variant to avoid wherever content or a translation uses it. Matching is the same everywhere
-(:func:`wording`): case-insensitive, whole words, any run of spaces where the term has one.
+(:class:`Finder`): case-insensitive, whole words, any run of spaces where the term has one.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from pydantic import Field
 
 from .base import Located, Slug, Text
 from .parts import SOURCES_DOC, Cites, SourceRef
+
+T = TypeVar("T")
 
 
 class Wording(Located):
@@ -63,27 +65,30 @@ def pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if body else re.compile(r"(?!)")
 
 
-class Finder:
-    """Finds any of many words in texts, as :func:`pattern` matches them, fast: a text is first split into its
-    tokens, each word is looked up by its first token and confirmed as plain text, and the pattern runs only over
-    the few words found there (a pattern of hundreds of alternatives tries each of them at every character)."""
+class Finder(Generic[T]):
+    """Finds many words in texts, as :func:`pattern` matches them, with what each word stands for. Fast: a text is
+    first split into its tokens, each word is looked up by its first token and confirmed as plain text, and the
+    pattern runs only over the few words found there (a pattern of hundreds of alternatives tries each of them at
+    every character)."""
 
-    def __init__(self, words: Iterable[str]):
-        self.words = sorted({key(word) for word in words if word.strip()})
+    def __init__(self, owners: Mapping[str, T]):
+        self.owners = {key(word): owner for word, owner in owners.items() if word.strip()}
         self._by_first: dict[str, list[str]] = {}
-        for word in self.words:
+        for word in sorted(self.owners):
             tokens = _TOKEN.findall(word)
             self._by_first.setdefault(tokens[0] if tokens else word, []).append(word)
 
     def __bool__(self) -> bool:
-        return bool(self.words)
+        return bool(self.owners)
 
-    def finditer(self, text: str, skip: Container[str] = ()) -> Iterator[re.Match[str]]:
-        """The matches in ``text``, leaving out the words in ``skip`` (as :func:`key` gives them)."""
+    def find(self, text: str, skip: Container[str] = ()) -> Iterator[tuple[re.Match[str], T]]:
+        """Each match in ``text`` with what its words stand for, leaving out the words in ``skip`` (as :func:`key`
+        gives them)."""
         flat = key(text)
         found = tuple(sorted(word for token in set(_TOKEN.findall(flat)) for word in self._by_first.get(token, ())
                              if word in flat and word not in skip))
-        return _compiled(found).finditer(text) if found else iter(())
+        for match in _compiled(found).finditer(text) if found else ():
+            yield match, self.owners[key(match.group())]
 
 
 _TOKEN = re.compile(r"\w+")
@@ -102,32 +107,29 @@ class Variant:
     found: str
 
     def advice(self, language: str) -> str:
-        wording = self.term.wording(language)
-        return f"'{self.found}' is a variant to avoid for '{wording.term if wording else self.term.term}' " \
-               f"(terms.yml: {self.term.id}); say '{wording.term if wording else self.term.term}'"
+        said = (self.term.wording(language) or self.term).term
+        return f"'{self.found}' is a variant to avoid for '{said}' (terms.yml: {self.term.id}); say '{said}'"
 
 
 class Variants:
     """Finds the variants to avoid of a termbase in one language's texts."""
 
     def __init__(self, terms: Iterable[Term], language: str):
-        self.language = language
-        self._owner: dict[str, Term] = {}
+        owners: dict[str, Term] = {}
         for term in terms:
             wording = term.wording(language)
             for variant in wording.avoid if wording else ():
-                self._owner.setdefault(key(variant), term)
-        self._finder = Finder(self._owner)
+                owners.setdefault(key(variant), term)
+        self._finder = Finder(owners)
 
     def __bool__(self) -> bool:
-        return bool(self._owner)
+        return bool(self._finder)
 
     def found(self, text: str) -> Iterator[Variant]:
-        for match in self._finder.finditer(text):
-            yield Variant(self._owner[key(match.group())], " ".join(match.group().split()))
+        for match, term in self._finder.find(text):
+            yield Variant(term, " ".join(match.group().split()))
 
 
 def key(words: str) -> str:
     """Words as the termbase compares them: runs of spaces made one, case folded."""
     return " ".join(words.split()).casefold()
-

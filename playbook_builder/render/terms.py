@@ -15,29 +15,26 @@ class TermMarker:
 
     def __init__(self, terms: list[Term], language: str, glossary: str | None):
         self.glossary = glossary
-        self.seen: set[str] = set()
-        self.owner: dict[str, tuple[Term, Wording]] = {}
+        owners: dict[str, tuple[Term, Wording]] = {}
         for term in terms if glossary else ():
             wording = term.wording(language)
             if wording is None:
                 continue
             for words in (wording.forms if wording.everyday else [wording.term, *wording.forms]):
-                self.owner.setdefault(key(words), (term, wording))
-        self.finder = Finder(self.owner)
+                owners.setdefault(key(words), (term, wording))
+        self.finder = Finder(owners)
         self.done: set[str] = set()
         """The words of the terms already marked on the page: only a term's first use is."""
 
     def __call__(self, text: object) -> Markup:
         text = str(text)
-        if not self.owner:
+        if not self.finder:
             return escape(text)
         out, last = [], 0
-        for match in self.finder.finditer(text, self.done):
-            term, wording = self.owner[key(match.group())]
-            if match.start() < last or term.id in self.seen:
-                continue
-            self.seen.add(term.id)
-            self.done.update(found for found, (other, _) in self.owner.items() if other is term)
+        for match, (term, wording) in self.finder.find(text, self.done):
+            if key(match.group()) in self.done:
+                continue  # a second use in the same text
+            self.done.update(words for words, (other, _) in self.finder.owners.items() if other is term)
             out += [escape(text[last:match.start()]), self._marked(match.group(), term, wording)]
             last = match.end()
         out.append(escape(text[last:]))
