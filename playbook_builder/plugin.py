@@ -29,6 +29,7 @@ from .i18n.ui import ENGLISH, SOURCE_LANGUAGE, Messages, messages_for
 from .load import load_playbook
 from .load.locate import content_root
 from .model import Playbook, scoped
+from .notices import NO_SITE_URL, first_time
 from .overlays import Overlay, overlays_for
 from .problems import ContentError, Problem
 from .render import paths
@@ -56,7 +57,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """The page being written: its HTML as Markdown made it, with fragment markers, and its fragments."""
         self.spill: Path | None = None
         """A build's temporary folder for large exports, which MkDocs copies rather than holds in memory."""
-        self._told_site_url = False
         self.serving = False
         self.problems: list[Problem] = []
         """The content's problems while serving; every page shows them until a rebuild finds them fixed."""
@@ -103,10 +103,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                                            spill=not self.serving)  # serving keeps the last good content in memory
         elif self.playbook is None:
             self.files = dict(stand_in_pages(self.ui))
-        if not config.site_url and not self._told_site_url:
-            self._told_site_url = True  # once per process: mkdocs serve rebuilds call on_config again
-            log.info("site_url is not set in mkdocs.yml: pages have no canonical link and printed checklists no QR "
-                     "code. Set it (or the SITE_URL variable) to the address you publish at.")
+        if not config.site_url and first_time(NO_SITE_URL):
+            log.info(NO_SITE_URL)
         if css is not None:
             self.files[f"{paths.ASSET_DIR}/branding.css"] = css
         add_assets(config, self.files)

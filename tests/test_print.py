@@ -113,11 +113,13 @@ def test_qr_code_encodes_the_online_checklist_when_site_url_is_set(playbook) -> 
     assert qr_cells(svgs[0]) == expected_cells(SITE_URL)
 
 
-def test_without_site_url_no_qr_code_but_the_path(playbook) -> None:
+def test_without_site_url_paper_names_the_checklist_by_where_readers_find_it(playbook) -> None:
     page = rendered(playbook)["print/alpha.md"]
     assert "<svg" not in page
-    assert "Online: checklists/alpha/" in page
-    assert "set site_url in mkdocs.yml" in page
+    # No bare site path and no build setting on paper: the playbook's name and the menu's way to the checklist.
+    assert "Online: Test Playbook › Checklists › Alpha phase" in page
+    assert "content: \"Test Playbook › Checklists › Alpha phase\"" in page  # the page footer
+    assert "site_url" not in page and "mkdocs.yml" not in page and "checklists/alpha/" not in page
 
 
 def test_content_text_is_escaped_in_the_sheet(content: Path, tmp_path: Path) -> None:
@@ -172,7 +174,7 @@ def test_print_views_speak_the_edition_language(playbook) -> None:
         "Pause point:": "Point d'arrêt :", "Print": "Imprimer", "DO-CONFIRM": "FAIRE-VÉRIFIER",
         "Sign-off: we have confirmed every ticked line above": "Validation : nous avons tout confirmé",
         "QR code: open %(title)s online": "Code QR : ouvrir %(title)s en ligne",
-        "Online: %(playbook)s, checklist “%(checklist)s” (%(address)s)": "En ligne : %(playbook)s, « %(checklist)s »",
+        "Online: %(address)s": "En ligne : %(address)s", "Checklists": "Listes de contrôle",
         "page %(page)s of %(pages)s": "page %(page)s sur %(pages)s",
     })
     pages = as_text(render_pages(playbook, print_pages(playbook, SITE_URL, fr), ui=fr))
@@ -185,4 +187,4 @@ def test_print_views_speak_the_edition_language(playbook) -> None:
     assert "Sign-off" not in alpha and "Pause point" not in alpha
     # Without site_url the address line names the checklist, its content text escaped as before.
     offline = as_text(render_pages(playbook, print_pages(playbook, "", fr), ui=fr))["print/alpha.md"]
-    assert "En ligne : Test Playbook, « Alpha phase »" in offline
+    assert "En ligne : Test Playbook › Listes de contrôle › Alpha phase" in offline

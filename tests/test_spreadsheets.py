@@ -18,11 +18,13 @@ from playbook_builder.render.spreadsheets import (
     COLUMNS,
     STATUSES,
     checklist_csv,
+    fit_name,
     sheet_names,
     spreadsheet_files,
     workbook,
 )
 
+REPO = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"
 NS = {
     "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -161,7 +163,7 @@ def test_sheet_names_are_valid_and_unique() -> None:
     playbook.checklists[0].title = "Read me"
     playbook.checklists[1].title = "Pay: who/what? [a very long title that goes on]"
     names = sheet_names(playbook)
-    assert names == {"alpha": "ALP Read me", "beta": "Pay who what a very long title"}
+    assert names == {"alpha": "ALP Read me", "beta": "Pay who what a very long title…"}  # cut at a word
     assert all(len(name) <= 31 for name in names.values())
 
 
@@ -189,3 +191,28 @@ def test_headers_sheet_names_and_statuses_follow_the_edition_language() -> None:
     assert validations["list"].get("prompt") == "Choisissez : Not started, In progress, Fait, Not applicable."
     # English stays as it was: the same bytes as with no language given.
     assert spreadsheet_files(playbook) == spreadsheet_files(playbook, Messages())
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_shipped_sheet_names_are_never_cut_in_the_middle_of_a_word(language: str) -> None:
+    from playbook_builder.i18n.apply import translated
+    from playbook_builder.i18n.catalogue import catalogue_path, read_catalogue
+    from playbook_builder.i18n.ui import messages_for
+
+    playbook, _ = load_playbook(REPO / "checklists")
+    if language == "fr":
+        messages, _ = read_catalogue(catalogue_path(REPO / "checklists", language), "fr.po")
+        playbook, _ = translated(playbook, messages)
+    titles = {checklist.id: " ".join(checklist.title.split()) for checklist in playbook.checklists}
+    for checklist_id, name in sheet_names(playbook, messages_for(language, [REPO / "checklists"])).items():
+        title = titles[checklist_id]
+        assert len(name) <= 31
+        if name != title:  # shortened: a whole-word prefix of the title, marked as cut
+            kept = name[:-1]
+            assert name.endswith("…") and re.match(re.escape(kept) + r"[,;]? ", title), (name, title)
+
+
+def test_a_long_name_is_cut_at_a_word_and_not_on_a_linking_word() -> None:
+    assert fit_name("Security, data, IP and compliance obligations") == "Security, data, IP…"
+    assert fit_name("Sécurité des données et de la propriété intellectuelle") == "Sécurité des données…"
+    assert fit_name("A" * 40) == "A" * 30 + "…"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..notices import NO_SITE_URL, first_time
 from .common import config_option, mkdocs_config, setup_logging
 
 
@@ -34,10 +35,8 @@ def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool,
         click.echo(f"Built the site with Zensical in {build_with_zensical(config_file, site_dir, strict)}.")
         return
     config = mkdocs_config(config_file, site_dir=str(site_dir) if site_dir else None, strict=strict or None)
-    if not config.site_url:
-        click.echo("WARNING: site_url is not set in mkdocs.yml, so the pages carry no canonical link and the printed "
-                   "checklists no QR code. Set it (or the SITE_URL environment variable) to the address you publish "
-                   "at.", err=True)
+    if not config.site_url and first_time(NO_SITE_URL):
+        click.echo(f"WARNING: {NO_SITE_URL}", err=True)
     try:
         mkdocs_build(config)
     except exceptions.MkDocsException as error:  # includes Abort, for warnings in strict mode

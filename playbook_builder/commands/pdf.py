@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ..notices import NO_SITE_URL, first_time
 from ..render.paths import PRINT_INDEX, built_file, print_sheet
 from .build import build
 from .common import config_option, mkdocs_config
@@ -83,9 +84,8 @@ def pdf(ctx: click.Context, config_file: Path, site_dir: Path | None, force_buil
                                    f"pdf never downloads a browser.")
     config = mkdocs_config(config_file)
     site_dir = site_dir or Path(config.site_dir)
-    if not config.site_url:
-        click.echo("WARNING: site_url is not set in mkdocs.yml: the PDFs show site paths instead of the online "
-                   "address and carry no QR code.", err=True)
+    if not config.site_url and first_time(NO_SITE_URL):
+        click.echo(f"WARNING: {NO_SITE_URL}", err=True)
     if force_build or not (site_dir / built_file(PRINT_INDEX)).is_file():
         click.echo(f"Building the site into {site_dir} first.", err=True)
         ctx.invoke(build, config_file=config_file, site_dir=site_dir)

@@ -19,6 +19,8 @@ CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"
 CONTENT_MODEL = "reference/content-model.md"
 WHATS_NEW = "whats-new.md"
+CUSTOMIZE = "customize/index.md"
+"""A hand-written page: templates link to it only where the site has it (has_page)."""
 #: The glossary, generated from the termbase (terms.yml).
 GLOSSARY = "guide/glossary.md"
 DOWNLOADS = "downloads.md"

@@ -69,7 +69,8 @@ class Sheet:
     checklist: Checklist
     number: int
     address: str
-    """The online checklist's absolute URL, or its path in the site when ``site_url`` is not configured."""
+    """The online checklist's absolute URL; without ``site_url``, where a reader finds it by name (the playbook's
+    title, then its place in the menu), since a bare site path means nothing on paper."""
     qr: str | None
     """Inline SVG that opens the online checklist; only with an absolute address."""
 
@@ -91,11 +92,17 @@ def online_address(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path
 
 
+def named_place(playbook: Playbook, checklist: Checklist, ui: Messages) -> str:
+    """Where a checklist is found by name on the site: ``Outsourcing Playbook › Checklists › Exit``."""
+    return " › ".join((playbook.meta.title, ui("Checklists"), checklist.title))
+
+
 def sheets(playbook: Playbook, site_url: str, ui: Messages = ENGLISH) -> list[Sheet]:
     """A sheet for every checklist, in lifecycle order."""
     result = []
     for number, checklist in enumerate(playbook.checklists, start=1):
-        address = online_address(site_url, paths.address(paths.checklist(checklist.id)))
+        address = (online_address(site_url, paths.address(paths.checklist(checklist.id))) if site_url
+                   else named_place(playbook, checklist, ui))
         qr = qr_svg(address, ui("QR code: open %(title)s online", title=checklist.title)) if site_url else None
         result.append(Sheet(checklist, number, address, qr))
     return result
@@ -105,7 +112,8 @@ def print_pages(playbook: Playbook, site_url: str = "",
                 ui: Messages = ENGLISH) -> dict[str, Callable[[PageRenderer], str]]:
     """The print views by source path: ``print/index.md`` (the booklet) and ``print/<id>.md`` per checklist.
 
-    ``site_url`` is the published address; without it the sheets carry site paths and no QR code. ``ui`` says the
+    ``site_url`` is the published address; without it the sheets name where to find each checklist and carry no
+    QR code. ``ui`` says the
     words of the sheets that are not templates' (styles, footer, QR code names) in the edition's language.
     """
     all_sheets = sheets(playbook, site_url, ui)
@@ -123,7 +131,7 @@ def print_pages(playbook: Playbook, site_url: str = "",
                                **common)
 
     def booklet(renderer: PageRenderer) -> str:
-        home = online_address(site_url, "")
+        home = online_address(site_url, "") if site_url else playbook.meta.title
         qr = qr_svg(home, ui("QR code: open %(title)s online", title=playbook.meta.title)) if site_url else None
         return renderer.render("print_booklet.md.j2", paths.PRINT_INDEX, sheets=all_sheets,
                                home=home, home_qr=qr, **common)

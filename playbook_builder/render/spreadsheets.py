@@ -102,13 +102,30 @@ def checklist_csv(playbook: Playbook, checklist: Checklist, ui: Messages = ENGLI
     return guarded_csv([ui(column) for column in COLUMNS], rows(playbook, checklist, ui))
 
 
+#: Words a shortened name does not end on: "Security, data, IP and…" reads better as "Security, data, IP…".
+_LINKING_WORDS = frozenset({"and", "or", "of", "the", "for", "to", "with", "et", "ou", "de", "des", "du", "la", "le",
+                            "les", "pour", "à", "au", "aux", "en"})
+
+
+def fit_name(text: str, limit: int = 31) -> str:
+    """``text`` as a worksheet name: none of []:*?/\\, and cut at a word with an ellipsis when too long."""
+    words = re.sub(r"[\[\]:*?/\\]", " ", text).split()
+    if len(" ".join(words)) <= limit:
+        return " ".join(words).strip("'")
+    while words and (len(" ".join(words)) > limit - 1 or words[-1].casefold() in _LINKING_WORDS):
+        words.pop()
+    if not words:  # one word longer than the limit: cut it
+        return text[:limit - 1].strip("'") + "…"
+    return " ".join(words).rstrip(",;").strip("'") + "…"
+
+
 def sheet_names(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, str]:
     """A unique, valid worksheet name for each checklist id (31 characters at most, none of []:*?/\\)."""
     names: dict[str, str] = {}
     taken = {ui(READ_ME).casefold(), ui(CROSSWALK_SHEET).casefold()}
     for checklist in playbook.checklists:
         for candidate in (checklist.title, f"{checklist.code} {checklist.title}", checklist.id):
-            name = " ".join(re.sub(r"[\[\]:*?/\\]", " ", candidate).split())[:31].strip().strip("'")
+            name = fit_name(candidate)
             if name and name.casefold() not in taken:
                 break
         names[checklist.id] = name
