@@ -73,7 +73,7 @@ def test_the_questionnaire_asks_the_vendor_wording_and_states_the_convention(tmp
         assert legends[qid] == data[qid] == question.vendor
     assert legends["STR-Q1"] == "How do you help your client decide which tasks to hand to you and which to keep?"
     assert "How did you decide which tasks to outsource" not in page
-    assert "Each question is written for you, the vendor" in page and "it means your client" in page
+    assert "Each question is written for you, the vendor" in page and "“we”, “you” and “your” stand for your client" in page
 
 
 def test_the_french_questionnaire_asks_the_vendor_wording_in_french(tmp_path: Path) -> None:
@@ -83,6 +83,7 @@ def test_the_french_questionnaire_asks_the_vendor_wording_in_french(tmp_path: Pa
     assert legends["STR-Q1"] == data["STR-Q1"] == expected
     assert "Comment avez-vous décidé quelles tâches externaliser" not in page
     assert "Chaque question s'adresse à vous, le prestataire\u00a0:" in page
+    assert "«\u00a0nous\u00a0», «\u00a0vous\u00a0» et «\u00a0votre\u00a0» y désignent votre client" in page
     assert all(text.endswith("\u00a0?") for text in legends.values()), "French puts a no-break space before ?"
     assert legends["CON-Q3"].startswith("Votre client pourrait-il contrôler votre travail")
 
