@@ -130,6 +130,9 @@ CHECK_RULES: dict[str, str] = {
     "question-detects": "Every question detects at least one mistake.",
     "question-levels": "Every question has at least two answer levels, all different, ordered from least to most "
     "mature.",
+    "question-vendor": "Warning: every question has a vendor wording (vendor), which the questionnaire sent to a "
+    "vendor asks instead: the same question about the vendor's own practice, or how they help you with yours, so "
+    "that a low answer reveals the same mistakes.",
     "applies-when": "applies_when names scoping facts from scope.yml and options of those facts.",
     "severity-when": "severity_when names scoping facts from scope.yml and options of those facts, and each rule "
     "gives a severity other than the mistake's base severity.",

@@ -25,6 +25,9 @@ from .common import ContentFailure, config_option, playbook_plugin
 
 #: More files than this and reading them shows a progress bar.
 PROGRESS_FROM = 20
+#: Where a result file's format is described, for messages and --help.
+FORMAT_HELP = ("the README and the site's Customise page describe the result format, and "
+               "the site publishes its JSON Schema as schema/assessment.schema.json")
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,12 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     OUTPUT/index.html (one self-contained page: heatmap of phases by subject, review dates, shared weaknesses,
     trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A file that is not a result of
     this playbook stops the report, with nothing written, unless --skip-invalid is given.
+
+    A result file is JSON: {"format": "playbook-assessment", "version": the playbook version, "saved": an ISO
+    date and time, "answers": {question id: {"level": 1 to the question's levels}}}, with optional name,
+    criticality (low, medium, high), side (buyer, vendor), situation and notes. The README and the site's
+    Customise page describe every field with an example, and the site publishes its JSON Schema as
+    schema/assessment.schema.json.
     """
     setup = _setup(config_file, checklists)
     months = setup.months
@@ -129,10 +138,8 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
             raise click.BadParameter(str(error), param_hint="--review-months") from None
     data = assessment_data(setup.playbook)
     results, refused = _read(result_files(inputs), data)
-    if refused and not skip_invalid:
-        lines = "\n".join(f"  {path}: {why}" for path, why in refused)
-        raise click.ClickException(f"{len(refused)} file(s) refused; nothing was written (--skip-invalid builds "
-                                   f"the report from the others):\n{lines}")
+    if refused and (not skip_invalid or not results):
+        raise click.ClickException(_refusal(refused, len(results)))
     if not results:
         raise click.ClickException("no result to report on; nothing was written.")
     kept, duplicates = deduplicate(results)
@@ -149,6 +156,15 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
         files.update(oscal_files(setup.playbook, portfolio))
     _write(output, files)
     _tell(portfolio, notes, output)
+
+
+def _refusal(refused: list[tuple[Path, str]], valid: int) -> str:
+    """Why nothing was written: each refused file with its reason, and --skip-invalid only when some file is valid
+    (with none, it would have nothing to report on)."""
+    lines = "\n".join(f"  {path}: {why}" for path, why in refused)
+    advice = (f"--skip-invalid builds the report from the {valid} valid file(s)" if valid else
+              f"no file is a valid result; {FORMAT_HELP}")
+    return f"{len(refused)} file(s) refused; nothing was written ({advice}):\n{lines}"
 
 
 def _write(output: Path, files: dict[str, bytes]) -> None:

@@ -1,4 +1,5 @@
-"""``playbook schema``: write the JSON Schemas of the content files, for editors."""
+"""``playbook schema``: write the JSON Schemas of the content files, for editors, and of the assessment result
+file, for tools that write results."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import click
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def schema(folder: Path) -> None:
-    """Write the JSON Schemas of the content files into FOLDER.
+    """Write the JSON Schemas of the content files and of the assessment result file into FOLDER.
 
     The package ships them in playbook_builder/schema/, where each content file's first line points editors;
-    run `playbook schema playbook_builder/schema` after changing the content model.
+    run `playbook schema playbook_builder/schema` after changing the content model or the result format.
     """
     from ..render.exports import schema_files
 

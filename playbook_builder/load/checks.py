@@ -195,3 +195,14 @@ def question_levels(playbook: Playbook) -> Found:
                 yield _problem(question, "question-levels", f"{question.id} repeats the level '{level}'", "levels",
                                index)
             seen.add(level.casefold())
+
+
+@check("question-vendor")
+def question_vendor(playbook: Playbook) -> Found:
+    # A warning, so an overlay's new question still builds; --strict (and the shipped content's test) fail on it.
+    for question in playbook.questions.values():
+        if question.vendor is None:
+            yield Problem(question.where("id"), "question-vendor",
+                          f"{question.id} has no vendor wording: add 'vendor:', the question as the vendor's "
+                          "questionnaire asks it (about their practice, or how they help you with yours)",
+                          warning=True)

@@ -44,8 +44,7 @@ SOURCES_DOC = "Sources (from sources.yml): an id, or {source: id, at: pinpoint} 
 
 
 class Cites(Located):
-    """A part that cites sources. Each subclass declares ``sources`` itself, so the field keeps its place among the
-    subclass's fields (pydantic puts a base class's fields first)."""
+    """A part that cites sources. Subclasses declare ``sources``, which keeps its place (base fields come first)."""
 
     if TYPE_CHECKING:
         sources: list[SourceRef]
@@ -135,10 +134,11 @@ class Mistake(Cites):
 class Question(Located):
     """A self-assessment question whose low answers reveal mistakes."""
 
-    prose: ClassVar[tuple[str, ...]] = ("text", "help", "levels")
+    prose: ClassVar[tuple[str, ...]] = ("text", "vendor", "help", "levels")
 
     id: QuestionId = Field(description="Stable id: the checklist code, -Q and a number, e.g. SEL-Q1.")
     text: Text = Field(description="The question.")
+    vendor: Text | None = Field(None, description="What the vendor's questionnaire asks instead, addressed to them.")
     help: Text | None = Field(default=None, description="Optional help that explains what the question is after.")
     weight: float = Field(default=1, gt=0, le=10, description="The question's weight in the scores (default 1).")
     levels: list[Text] = Field(description="Answer levels, from least to most mature; usually five.")

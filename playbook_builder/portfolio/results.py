@@ -13,13 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..result_format import FORMAT, QUESTION_ID, RELEASE, SCOPE_ID, SIDES
 from ..reviews import CRITICALITIES
 
-FORMAT = "playbook-assessment"
-SIDES = ("buyer", "vendor")
-_QUESTION_ID = re.compile(r"[A-Z]{2,5}-Q\d{1,3}")
-_RELEASE = re.compile(r"\d+\.\d+\.\d+")
-_SCOPE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: An exported result is a few kilobytes and nests three levels deep: a file larger (in bytes) or deeper than these is
 #: refused before it is parsed, as the page does it (``LARGEST_RESULT``, ``DEEPEST_RESULT`` in ``result.js``).
 LARGEST = 1024 * 1024
@@ -53,7 +49,7 @@ class Result:
 def _entry(qid: str, entry: object) -> int | None:
     """One answer's level (0: not applicable; None: a note alone), as ``parseEntry`` checks it."""
     bad = Refused(f"its answer to “{qid[:40]}” is not valid")
-    if not _QUESTION_ID.fullmatch(qid) or not isinstance(entry, dict):
+    if not QUESTION_ID.fullmatch(qid) or not isinstance(entry, dict):
         raise bad
     if "note" in entry and not isinstance(entry["note"], str):
         raise bad
@@ -71,7 +67,7 @@ def _situation(value: object) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict) or not all(
-            _SCOPE_ID.fullmatch(fact) and isinstance(option, str) and _SCOPE_ID.fullmatch(option)
+            SCOPE_ID.fullmatch(fact) and isinstance(option, str) and SCOPE_ID.fullmatch(option)
             for fact, option in value.items()):
         raise Refused("its situation is not valid")
     return dict(value)
@@ -124,7 +120,7 @@ def _document(text: str) -> dict[str, Any]:
         raise Refused("it is not a JSON file") from None
     if not isinstance(result, dict) or result.get("format") != FORMAT:
         raise Refused("it is not a self-assessment exported from a playbook site")
-    if not isinstance(result.get("version"), str) or not _RELEASE.fullmatch(result["version"]):
+    if not isinstance(result.get("version"), str) or not RELEASE.fullmatch(result["version"]):
         raise Refused("it does not say which version of the playbook its answers belong to")
     if not isinstance(result.get("answers"), dict) or not result["answers"]:
         raise Refused("it holds no answers")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..model import Playbook
 from ..oscal import NAMESPACE
 from . import paths
+from .exports import RESULT_SCHEMAS, SCHEMAS
 from .pages import PageRenderer
 from .spreadsheets import COLUMNS, FILL_IN, STATUSES
 
@@ -16,7 +17,7 @@ def render_downloads(renderer: PageRenderer) -> str:
     ui = renderer.ui
     return renderer.render("downloads.md.j2", paths.DOWNLOADS, columns=[ui(column) for column in COLUMNS],
                            fill_in=[ui(column) for column in FILL_IN], statuses=[ui(status) for status in STATUSES],
-                           oscal_namespace=NAMESPACE)
+                           oscal_namespace=NAMESPACE, schemas=list(SCHEMAS), result_schemas=list(RESULT_SCHEMAS))
 
 
 def download_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..jsonio import json_lines
 from ..model import REGISTRY_FILES, Checklist, Located, Playbook
+from ..result_format import result_schema
 from . import paths
 
 #: Schema name (``schema/<name>.schema.json`` in the site) → the model it describes: checklists and each registry.
 SCHEMAS: dict[str, type[Located]] = {"checklist": Checklist, **REGISTRY_FILES}
+#: The schemas of the files the site's tools write and read, beside the content files': the assessment result.
+RESULT_SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {"assessment": result_schema}
 
 
 def playbook_data(playbook: Playbook) -> dict[str, Any]:
@@ -66,12 +70,13 @@ def playbook_json(playbook: Playbook) -> bytes:
 
 
 def schema_json(name: str) -> str:
-    """The JSON Schema of one content file kind, for editors (``# yaml-language-server: $schema=...``)."""
-    schema = SCHEMAS[name].model_json_schema()
+    """The JSON Schema of one content file kind, for editors (``# yaml-language-server: $schema=...``), or of the
+    assessment result file."""
+    schema = RESULT_SCHEMAS[name]() if name in RESULT_SCHEMAS else SCHEMAS[name].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"{name}.schema.json"
     return json.dumps(schema, indent=1) + "\n"
 
 
 def schema_files() -> dict[str, str]:
-    return {paths.schema(name): schema_json(name) for name in SCHEMAS}
+    return {paths.schema(name): schema_json(name) for name in [*SCHEMAS, *RESULT_SCHEMAS]}

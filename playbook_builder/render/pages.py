@@ -25,6 +25,7 @@ from ..model import (
 from ..problems import CHECK_RULES, FILE_RULES
 from . import assets, paths
 from .env import anchor, put_back, templates
+from .exports import RESULT_SCHEMAS, SCHEMAS
 from .situation import jurisdiction_names, law_headings, situation_data
 from .terms import TermMarker
 
@@ -191,4 +192,6 @@ def content_model_context() -> dict[str, object]:
         "file_rules": FILE_RULES,
         "check_rules": CHECK_RULES,
         "models": [(model.__name__, (model.__doc__ or "").strip(), fields(model)) for model in PARTS],
+        "schemas": list(SCHEMAS),
+        "result_schemas": list(RESULT_SCHEMAS),
     }

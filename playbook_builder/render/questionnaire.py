@@ -33,6 +33,10 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
     exports carry), pre-named ``name``, in the language of ``ui`` (the playbook translated already)."""
     assets = resources.files("playbook_builder") / "assets"
     data = {**assessment_data(playbook, ui), "side": "vendor", "subject": name[:80]}
+    # The vendor reads each question in its vendor wording; ids, levels and scoring stay the assessment's.
+    questions = playbook.questions
+    data["questions"] = [{**asked, "text": questions[asked["id"]].vendor or asked["text"]}
+                         for asked in data["questions"]]
     return templates().get_template("questionnaire.html.j2").render(
         playbook=playbook,
         name=name[:80],
