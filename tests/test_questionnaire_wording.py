@@ -115,3 +115,16 @@ def test_an_overlay_sets_and_changes_the_vendor_wording(tmp_path: Path) -> None:
     missing = [w for w in warnings if w.rule == "question-vendor"]
     assert [(str(w.location), w.warning) for w in missing] == [("overlay/overlay.yml:8:13", True)]
     assert playbook.questions["ALP-Q90"].vendor is None  # the questionnaire asks its text until it has its own
+
+
+def test_the_site_offers_the_questionnaire_in_each_edition(shipped_site: Path) -> None:
+    """A reader of the published site sends the vendor a file from the downloads page: no command to run."""
+    for prefix, language, link in (("", "en", "vendor-questionnaire.html"), ("fr/", "fr", "vendor-questionnaire.html")):
+        page = (shipped_site / prefix / "downloads" / "vendor-questionnaire.html").read_text(encoding="utf-8")
+        assert f'<html lang="{language}">' in page and "playbook questionnaire" not in page
+        assert "default-src 'none'" in page  # offline: the file may request nothing
+        assert "STR-Q1" in _legends(page)
+        downloads = (shipped_site / prefix / "downloads" / "index.html").read_text(encoding="utf-8")
+        assert f'href="{link}"' in downloads
+    french = (shipped_site / "fr" / "downloads" / "vendor-questionnaire.html").read_text(encoding="utf-8")
+    assert _legends(french)["STR-Q1"].startswith("Comment aidez-vous votre client")  # the vendor's voice, in French

@@ -42,6 +42,8 @@ FRAMEWORKS_INDEX = "frameworks/index.md"
 CROSSWALK = f"{DOWNLOADS_DIR}/frameworks-crosswalk.csv"
 #: The minimum agreement as a Word file to edit.
 MINIMUM_DOCX = f"{DOWNLOADS_DIR}/minimum-agreement.docx"
+#: The self-assessment as one offline file, for a vendor who cannot reach the site.
+QUESTIONNAIRE = f"{DOWNLOADS_DIR}/vendor-questionnaire.html"
 #: The stylesheets and scripts the generated pages need, shipped in the package's ``assets`` folder.
 TRANSLATION = "translation.md"
 ASSET_DIR = "assets/playbook"

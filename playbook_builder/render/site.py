@@ -23,9 +23,10 @@ from .downloads import download_pages
 from .exports import playbook_json, schema_files
 from .glossary import glossary_pages
 from .pages import iter_pages
-from .paths import ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON
+from .paths import ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON, QUESTIONNAIRE
 from .portfolio import portfolio_pages
 from .printing import print_pages
+from .questionnaire import questionnaire_html
 from .roles import role_pages
 from .scripts import joined_scripts
 from .spreadsheets import spreadsheet_files
@@ -90,4 +91,6 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
     yield from spreadsheet_files(playbook, options.ui).items()
     if minimum_provisions(playbook):
         yield MINIMUM_DOCX, minimum_docx(playbook, options.ui)
+    if playbook.questions:
+        yield QUESTIONNAIRE, questionnaire_html(playbook, ui=options.ui)
     yield from asset_files().items()
