@@ -186,7 +186,8 @@ def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: 
     from html import escape
 
     from playbook_builder.i18n.ui import Messages
-    from playbook_builder.render.script_strings import page_strings, portfolio_strings
+    from playbook_builder.render.portfolio_strings import portfolio_strings
+    from playbook_builder.render.script_strings import page_strings
 
     french = Messages("fr")
     french._strings.update({"Subjects": "Sujets", "Subject": "Sujet", "it is not a JSON file": "ce n'est pas un "
