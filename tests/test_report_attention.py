@@ -43,7 +43,7 @@ def test_the_fixture_portfolio_puts_the_critical_vendor_first_with_its_top_gaps(
     assert [f.id for f in order[0].gaps] == ["BET-01", "ALP-01", "ALP-02"]
 
 
-def _results(folder: Path, count: int, vendor_of: int | None = None) -> list[Path]:
+def low_results(folder: Path, count: int, vendor_of: int | None = None) -> list[Path]:
     """``count`` results against the shipped playbook, every answer low, the criticality going round; with
     ``vendor_of``, that subject's vendor answers too."""
     data = assessment_data(load_playbook(SHIPPED)[0])
@@ -70,7 +70,7 @@ def _report(tmp_path: Path, inputs: list[Path]) -> str:
 
 
 def test_the_report_leads_with_who_needs_attention_and_says_what_it_cuts(tmp_path: Path) -> None:
-    html = _report(tmp_path, _results(tmp_path, 7))
+    html = _report(tmp_path, low_results(tmp_path, 7))
     main_part = html.split("<main>")[1]
     assert main_part.index('<h2 id="first">Needs attention first</h2>') < main_part.index('id="heatmap"')
     listed = re.findall(r"<li><strong>(Vendor \d)</strong>\n<div class=\"muted\">criticality (\w+) · overall score "
@@ -93,6 +93,6 @@ def test_the_report_leads_with_who_needs_attention_and_says_what_it_cuts(tmp_pat
 
 
 def test_a_two_sided_subject_is_compared_and_the_note_goes(tmp_path: Path) -> None:
-    html = _report(tmp_path, _results(tmp_path, 2, vendor_of=1))
+    html = _report(tmp_path, low_results(tmp_path, 2, vendor_of=1))
     assert "Nothing to compare" not in html and "Vendor 1: questions answered two levels or more apart" in html
     assert "Showing 5 of" not in html and "<details>" in html.split('id="shared"')[1]  # 2 subjects, many mistakes

@@ -33,7 +33,7 @@ def _portfolio_view(ui: Messages) -> Texts:
         ui("%(count)s of %(total)s subjects overdue for review."),
         ui("No subject is overdue for review."), ui("Every subject's latest result"), ui("Situation"), ui("Date"),
         ui("Criticality"), ui("Next review"), ui("Results"), ui("%(count)s of %(total)s"), ui("Flagged"),
-        ui("The phases"), ui("Showing %(shown)s of %(total)s mistakes, the most shared first."),
+        ui("Showing %(shown)s of %(total)s mistakes, the most shared first."),
         ui("Show all %(total)s"), ui("Showing all %(total)s mistakes."),
         ui("Nothing to compare: no subject has both your result and the vendor's own. When a vendor answers the "
            "same questions on the self-assessment page and sends you its file, open it here with yours to see where "

@@ -27,9 +27,9 @@ function heatmap(data, portfolio, t) {
     el("th", { scope: "row" }, subject.name),
     ...data.checklists.map((checklist) => heatCell(subject.scores.phases[checklist.id].score, t)),
     heatCell(subject.scores.overall.score, t)));
-  const key = data.codes ? el("ul", { class: "pb-pf-key", "aria-label": t("The phases") },
-    ...data.checklists.map((checklist) => el("li", {}, el("strong", {}, data.codes[checklist.id] || ""), " ",
-      checklist.title))) : null;
+  const key = data.codes ? el("p", { class: "pb-pf-key" },
+    ...data.checklists.map((checklist) => el("span", {}, el("strong", {}, data.codes[checklist.id] || ""), " ",
+      checklist.title, " "))) : null;
   return section("pb-pf-heatmap", t("Scores by phase"),
     t("Each subject's latest result, from 0 to 100; the colour repeats the number (darker is weaker)."),
     el("div", { class: "pb-pf-scroll", tabindex: "0", role: "region", "aria-label": t("Score by phase and subject") },
