@@ -15,14 +15,13 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from test_report_attention import low_results
 
 from playbook_builder.portfolio.attention import needs_attention
 from playbook_builder.portfolio.results import read_result
 from playbook_builder.portfolio.rollup import roll_up
 from playbook_builder.render.assessment import assessment_data
 from playbook_builder.reviews import REVIEW_MONTHS
-
-from test_report_attention import low_results
 
 pytestmark = pytest.mark.browser
 
