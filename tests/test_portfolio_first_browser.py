@@ -36,7 +36,7 @@ def load(page, url: str, size: str, files: list[Path]) -> None:
     page.clock.set_fixed_time(f"{EXPECTED['today']}T12:00:00Z")
     page.goto(url + "portfolio/")
     page.wait_for_selector("#pb-portfolio[data-ready]")
-    page.get_by_label("Open result files").set_input_files(files)
+    page.locator("#pb-pf-files").set_input_files(files)
     page.wait_for_selector(".pb-pf-results .pb-pf-concern")
 
 
@@ -112,4 +112,18 @@ def test_the_shipped_grid_keeps_its_subjects_in_view_and_the_page_still(page, si
     expect(page.locator("table.pb-pf-shared tbody tr:visible")).to_have_count(total)
     assert cut.inner_text() == f"Showing all {total} mistakes."
     assert axe_serious(page) == []
+    assert page.console_errors == []
+
+
+def test_the_french_page_leads_with_the_same_decision_in_french(page, site_url: str, tmp_path: Path) -> None:
+    load(page, site_url + "fr/", "phone", low_results(tmp_path, 7))
+    heading = page.locator("#pb-pf-first")
+    expect(heading).to_be_focused()
+    assert heading.inner_text() == "À traiter en premier"
+    assert page.locator("details.pb-pf-rest summary").inner_text() == "Afficher les 2 autres entités évaluées"
+    assert "erreurs signalées\u00a0: " in page.locator(".pb-pf-concern").first.inner_text()
+    situation = page.locator("table.pb-pf-subjects tbody tr").first.locator("td").nth(2).inner_text()
+    assert situation and "a large organisation" not in situation  # the content's French short words
+    assert "Rien à comparer" in page.locator("section[aria-labelledby=pb-pf-gaps]").inner_text()
+    assert no_page_scroll(page)
     assert page.console_errors == []
