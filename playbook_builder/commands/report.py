@@ -120,8 +120,8 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     """Roll exported self-assessment results up into one portfolio report.
 
     INPUTS are result files (exported from the assessment page) and folders of them (their *.json files). Writes
-    OUTPUT/index.html (one self-contained page: heatmap of phases by subject, review dates, shared weaknesses,
-    trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A file that is not a result of
+    OUTPUT/index.html (one self-contained page: who needs attention first, heatmap of phases by subject, review
+    dates, shared weaknesses, trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A file that is not a result of
     this playbook stops the report, with nothing written, unless --skip-invalid is given.
     """
     setup = _setup(config_file, checklists)
