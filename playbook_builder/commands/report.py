@@ -121,8 +121,9 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
 
     INPUTS are result files (exported from the assessment page) and folders of them (their *.json files). Writes
     OUTPUT/index.html (one self-contained page: who needs attention first, heatmap of phases by subject, review
-    dates, shared weaknesses, trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A file that is not a result of
-    this playbook stops the report, with nothing written, unless --skip-invalid is given.
+    dates, shared weaknesses, trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A
+    file that is not a result of this playbook stops the report, with nothing written, unless --skip-invalid is
+    given. Without a site_url in mkdocs.yml, the report names mistakes by id without links (a warning says so).
     """
     setup = _setup(config_file, checklists)
     months = setup.months
