@@ -96,3 +96,24 @@ def test_a_two_sided_subject_is_compared_and_the_note_goes(tmp_path: Path) -> No
     html = _report(tmp_path, low_results(tmp_path, 2, vendor_of=1))
     assert "Nothing to compare" not in html and "Vendor 1: questions answered two levels or more apart" in html
     assert "Showing 5 of" not in html and "<details>" in html.split('id="shared"')[1]  # 2 subjects, many mistakes
+
+
+def test_a_later_result_without_criticality_keeps_the_earlier_one_as_the_page_does(tmp_path: Path) -> None:
+    """Vendor A's later result gives no criticality: the earlier one's (high) still decides its place and review,
+    as rollup.js does it (tests/js/portfolio.test.mjs)."""
+    playbook = load_playbook(FIXTURE)[0]
+    data = assessment_data(playbook)
+    facts = {f.id: {o.id: o.label for o in f.options} for f in playbook.facts}
+    earlier, later = sorted(PORTFOLIO.glob("vendor-a-*.json"))
+    first = json.loads(earlier.read_text(encoding="utf-8"))
+    second = json.loads(later.read_text(encoding="utf-8"))
+    first["criticality"] = "high"
+    second.pop("criticality", None)
+    paths = []
+    for name, result in (("a.json", first), ("b.json", second)):
+        (tmp_path / name).write_text(json.dumps(result), encoding="utf-8")
+        paths.append(tmp_path / name)
+    portfolio = roll_up(data, facts, [read_result(path, data) for path in paths], REVIEW_MONTHS, date(2026, 11, 30))
+    (subject,) = portfolio.subjects
+    assert subject.criticality == "high" and subject.next_review == date(2026, 9, 1)
+    assert needs_attention(portfolio)[0].criticality == "high"

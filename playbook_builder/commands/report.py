@@ -94,7 +94,7 @@ def _summary(portfolio: Portfolio) -> Iterator[str]:
         score = "-" if latest.overall is None else str(latest.overall)
         due = subject.next_review.isoformat() + (" OVERDUE" if subject.overdue else "")
         yield (f"{subject.name:<{width}}  {latest.result.day.isoformat():<10}  "
-               f"{latest.result.criticality or 'medium':<11}  {score:>7}  {due:<19}  "
+               f"{subject.criticality or 'medium':<11}  {score:>7}  {due:<19}  "
                f"{len(latest.flagged)} of {latest.applicable}")
 
 

@@ -41,7 +41,7 @@ def attention_order(concerns: Iterable[Concern]) -> list[Concern]:
 
 def concern_of(subject: Subject) -> Concern:
     latest = subject.latest
-    return Concern(subject.name, latest.result.criticality, latest.critical, latest.overall, subject.overdue,
+    return Concern(subject.name, subject.criticality, latest.critical, latest.overall, subject.overdue,
                    latest.flagged[:TOP_GAPS])
 
 

@@ -44,7 +44,7 @@ def _subject_row(subject: Subject, facts: Mapping[str, Mapping[str, str]]) -> di
     latest = subject.latest
     return {"name": subject.name, "overall": latest.overall, "band": band(latest.overall),
             "situation": situation_text(latest.result.situation, facts), "date": latest.result.day.isoformat(),
-            "criticality": latest.result.criticality or "medium", "criticality_given": latest.result.criticality,
+            "criticality": subject.criticality or "medium", "criticality_given": subject.criticality,
             "next_review": subject.next_review.isoformat(), "overdue": subject.overdue,
             "results": len(subject.history), "side": latest.result.side,
             "flagged": len(latest.flagged), "applicable": latest.applicable}

@@ -61,6 +61,10 @@ class Subject:
     def latest(self) -> Scored:
         return self.history[-1]
 
+    @property
+    def criticality(self) -> str | None:
+        return latest_criticality(self.history)
+
 
 @dataclass(frozen=True)
 class Portfolio:
@@ -69,6 +73,11 @@ class Portfolio:
     shared: list[tuple[str, list[str]]]
     """Mistake id → the subjects whose latest result flags it; most subjects first, then most severe."""
     today: date
+
+
+def latest_criticality(history: list[Scored]) -> str | None:
+    """The latest criticality the results give (a later result that gives none keeps it), as the page has it."""
+    return next((s.result.criticality for s in reversed(history) if s.result.criticality), None)
 
 
 def situation_of(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], situation: Mapping[str, str]
@@ -109,7 +118,7 @@ def _subject(name: str, scored: list[Scored], data: Mapping[str, Any], facts: Ma
     vendor = [s for s in scored if s.result.side == "vendor"]
     history = buyer or vendor
     latest = history[-1].result
-    due = next_review(latest.day, latest.criticality, months)
+    due = next_review(latest.day, latest_criticality(history), months)
     subject = Subject(name, history, due, due < today)
     if buyer and vendor:
         subject.vendor = vendor[-1]

@@ -116,6 +116,15 @@ describe("who needs attention first (the same cases as the report's, tests/fixtu
       assert.deepEqual(attentionOrder(item.subjects).map((concern) => concern.name), item.order);
     });
   }
+  test("a later result without criticality keeps the earlier one, as the report does", () => {
+    const [earlier, later] = FILES.filter((file) => file.name.startsWith("vendor-a-")).map((file) => JSON.parse(file.text));
+    delete later.criticality;
+    const { portfolio } = portfolioOf([{ name: "a.json", text: JSON.stringify({ ...earlier, criticality: "high" }) },
+      { name: "b.json", text: JSON.stringify(later) }]);
+    assert.equal(portfolio.subjects[0].criticality, "high");
+    assert.equal(portfolio.subjects[0].nextReview, "2026-09-01");
+    assert.equal(needsAttention(portfolio)[0].criticality, "high");
+  });
   test("the fixture portfolio: the critical vendor first, with its top gaps and their severities", () => {
     const { portfolio } = portfolioOf(FILES);
     const order = needsAttention(portfolio);
