@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from click.testing import CliRunner
 
 from playbook_builder.commands import main
@@ -78,4 +79,7 @@ def test_the_report_grid_keeps_its_subjects_in_view_and_the_page_still(page, rep
     box.evaluate("box => { box.scrollLeft = box.scrollWidth; }")
     frame, name = box.bounding_box(), box.locator("tbody th").first.bounding_box()
     assert frame and name and frame["x"] - 1 <= name["x"] and name["x"] + name["width"] <= frame["x"] + frame["width"]
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
+                                                                              "wcag21aa"]}})
+    assert [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")] == []
     assert page.console_errors == []
