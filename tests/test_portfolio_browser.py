@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -61,9 +62,10 @@ def test_the_fixture_results_give_the_reports_numbers(portfolio) -> None:
     for name, expected in EXPECTED["subjects"].items():
         alpha, beta, overall = (number(text) for text in heat[name])
         assert {"alpha": alpha, "beta": beta, "overall": overall} == expected["scores"], name
-        score, _situation, day, criticality, review, results = subjects[name]
+        score, flagged, _situation, day, criticality, review, results = subjects[name]
         assert (number(score), day, criticality) == (expected["scores"]["overall"], expected["date"],
                                                      expected["criticality"])
+        assert flagged == f"{len(expected['flagged'])} of 3"  # the fixture's three mistakes apply to large ones
         assert review.startswith(expected["next_review"])
         assert ("OVERDUE" in review.upper()) == expected["overdue"], name
         assert results.startswith(f"{expected['results']} result")
@@ -130,7 +132,12 @@ def test_the_page_works_with_the_keyboard(portfolio) -> None:
         page.keyboard.press("Space")
     chooser.value.set_files(RESULTS)
     page.wait_for_selector("table.pb-pf-heatmap")
+    # focus goes to the results' first heading; the actions are just before it
+    expect(page.locator("#pb-pf-first")).to_be_focused()
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.pb-pf-concern').dataset.subject") == "Vendor B"
+    for _ in range(3):  # back past "Remove the loaded results" and "Print the portfolio"
+        page.keyboard.press("Shift+Tab")
     assert page.evaluate("document.activeElement.textContent") == "Download the findings (CSV)"
     with page.expect_download():
         page.keyboard.press("Enter")
@@ -186,7 +193,8 @@ def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: 
     from html import escape
 
     from playbook_builder.i18n.ui import Messages
-    from playbook_builder.render.script_strings import page_strings, portfolio_strings
+    from playbook_builder.render.portfolio_strings import portfolio_strings
+    from playbook_builder.render.script_strings import page_strings
 
     french = Messages("fr")
     french._strings.update({"Subjects": "Sujets", "Subject": "Sujet", "it is not a JSON file": "ce n'est pas un "
@@ -209,7 +217,7 @@ def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: 
     assert "« notes.txt » a été refusé : ce n'est pas un fichier JSON." in page.locator(".pb-pf-messages").inner_text()
     assert page.locator("#pb-pf-subjects").inner_text() == "Sujets"
     name, expected = next(iter(EXPECTED["subjects"].items()))
-    day = table_rows(page, "table.pb-pf-subjects")[name][2]
+    day = table_rows(page, "table.pb-pf-subjects")[name][3]
     year, month, date = expected["date"].split("-")
     assert day.startswith(str(int(date))) and day.endswith(year) and "-" not in day  # "9 mars 2026"
     with page.expect_download() as info:

@@ -37,7 +37,10 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("report") / "out"
     done = report(*RESULTS, "--checklists", FIXTURE, "-o", out, "--today", EXPECTED["today"])
     assert done.exit_code == 0, done.output
-    assert re.search(r"Vendor B\s+2026-01-15\s+high\s+44\s+2026-07-15 OVERDUE", done.output)
+    assert re.search(r"Vendor B\s+2026-01-15\s+high\s+44\s+2026-07-15 OVERDUE\s+3 of 3\n", done.output)
+    # no site_url: one warning line on stderr, and the page says how to find the mistakes without links
+    assert done.stderr.count("Warning: no site_url") == 1
+    assert done.stdout.index("Vendor B") < done.stdout.index("Vendor A")  # who needs attention first
     return out
 
 
@@ -106,8 +109,9 @@ def test_the_page_shows_the_expected_numbers(written: Path) -> None:
         scores = expected["scores"]
         assert [name, str(scores["alpha"]), str(scores["beta"]), str(scores["overall"])] in rows
         review = expected["next_review"] + (" — overdue" if expected["overdue"] else "")
-        assert [name, str(scores["overall"]), rows_situation(expected), expected["date"], expected["criticality"],
-                review, str(expected["results"])] in rows
+        flagged = f"{len(expected['flagged'])} of 3"  # the fixture's three mistakes apply to a large organisation
+        assert [name, str(scores["overall"]), flagged, rows_situation(expected), expected["date"],
+                expected["criticality"], review, str(expected["results"])] in rows
     for phase, (before, after) in EXPECTED["trends"]["Vendor A"]["scores"].items():
         title = {"alpha": "Alpha phase", "beta": "Beta phase", "overall": "Overall"}[phase]
         assert [title, str(before), str(after), f"▲ +{after - before}"] in rows
@@ -123,7 +127,9 @@ def rows_situation(expected: dict[str, Any]) -> str:
 
 def test_the_page_is_self_contained_and_prints(written: Path) -> None:
     html = (written / "index.html").read_text(encoding="utf-8")
-    assert cells(html).addresses == []  # no site_url: mistake ids without links
+    assert cells(html).addresses == []  # no site_url: mistake ids without links, and a note that says so
+    assert re.search(r'<p class="note" id="no-links">This report has no links to the playbook.*by its id \(for '
+                     r"example <code>ALP-01</code>\)", html)
     assert not re.search(r"https?://|<link\b|<script\b|@import|url\(", html)
     assert html.count("<style>") == 1 and "<svg" in html
     assert "@media print" in html and "print-color-adjust: exact" in html
@@ -165,7 +171,8 @@ def test_links_point_at_the_published_playbook_and_review_months_come_from_mkdoc
     assert set(cells(html).addresses) == {"https://playbook.example.org/checklists/beta/#bet-01",
                                           "https://playbook.example.org/checklists/alpha/#alp-01",
                                           "https://playbook.example.org/checklists/alpha/#alp-02"}
-    assert "2027-01-15" in html and "overdue" not in html.split("<main>")[1].replace('"overdue"', "")
+    assert "2027-01-15" in html and "— overdue" not in html and "review overdue since" not in html
+    assert 'id="no-links"' not in html and "site_url" not in done.output  # links, so no word about them
     again = report(*RESULTS, "-f", config, "-o", tmp_path / "again", "--today", "2026-11-30",
                    "--review-months", "high=3")
     assert "2026-04-15 OVERDUE" in again.output

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from click.testing import CliRunner
 
 from playbook_builder.commands import main
@@ -62,4 +63,23 @@ def test_the_report_prints_whole_on_paper(page, report_urls: dict[str, str], pap
     assert overflow <= 0
     pdf = page.pdf(format=paper, print_background=True)
     assert 1 <= len(re.findall(rb"/Type\s*/Page\b", pdf)) <= 6  # a few tables, not a run-on
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("size", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_the_report_grid_keeps_its_subjects_in_view_and_the_page_still(page, report_urls: dict[str, str],
+                                                                        size: dict[str, int]) -> None:
+    page.set_viewport_size(size)
+    page.goto(report_urls["wide"])
+    assert page.locator("main h2").first.inner_text() == "Needs attention first"
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    box = page.locator(".scroll:has(table.heatmap)")
+    if size["width"] < 500:  # twelve phases do not fit a phone: the grid scrolls in its own box
+        assert box.evaluate("box => box.scrollWidth > box.clientWidth")
+    box.evaluate("box => { box.scrollLeft = box.scrollWidth; }")
+    frame, name = box.bounding_box(), box.locator("tbody th").first.bounding_box()
+    assert frame and name and frame["x"] - 1 <= name["x"] and name["x"] + name["width"] <= frame["x"] + frame["width"]
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
+                                                                              "wcag21aa"]}})
+    assert [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")] == []
     assert page.console_errors == []

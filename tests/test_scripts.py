@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from playbook_builder.i18n.ui import ENGLISH, Messages
+from playbook_builder.render.portfolio_strings import portfolio_strings
 from playbook_builder.render.review_strings import review_strings
 from playbook_builder.render.script_strings import (
     assessment_strings,
     page_strings,
-    portfolio_strings,
     situation_strings,
 )
 from playbook_builder.render.scripts import ScriptError, join_modules, joined_scripts

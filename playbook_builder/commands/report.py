@@ -14,6 +14,7 @@ import click
 from ..load import load_playbook
 from ..model import Playbook, fixed_answers_problems, restrict
 from ..overlays import Overlay
+from ..portfolio.attention import needs_attention
 from ..portfolio.page import Notes, page_html
 from ..portfolio.results import Refused, Result, deduplicate, read_result, result_files
 from ..portfolio.rollup import Portfolio, roll_up
@@ -89,12 +90,15 @@ def _summary(portfolio: Portfolio) -> Iterator[str]:
     """The terminal's table: one line per subject."""
     width = max([len("Subject"), *(len(s.name) for s in portfolio.subjects)])
     yield f"{'Subject':<{width}}  {'Assessed':<10}  {'Criticality':<11}  {'Overall':>7}  {'Next review':<19}  Flagged"
-    for subject in portfolio.subjects:
+    # the subjects in the order they need attention, each count with what it is out of (mistakes that apply)
+    order = [c.name for c in needs_attention(portfolio)]
+    for subject in sorted(portfolio.subjects, key=lambda s: order.index(s.name)):
         latest = subject.latest
         score = "-" if latest.overall is None else str(latest.overall)
         due = subject.next_review.isoformat() + (" OVERDUE" if subject.overdue else "")
         yield (f"{subject.name:<{width}}  {latest.result.day.isoformat():<10}  "
-               f"{latest.result.criticality or 'medium':<11}  {score:>7}  {due:<19}  {len(latest.flagged)}")
+               f"{subject.criticality or 'medium':<11}  {score:>7}  {due:<19}  "
+               f"{len(latest.flagged)} of {latest.applicable}")
 
 
 @click.command()
@@ -119,9 +123,10 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     """Roll exported self-assessment results up into one portfolio report.
 
     INPUTS are result files (exported from the assessment page) and folders of them (their *.json files). Writes
-    OUTPUT/index.html (one self-contained page: heatmap of phases by subject, review dates, shared weaknesses,
-    trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A file that is not a result of
-    this playbook stops the report, with nothing written, unless --skip-invalid is given.
+    OUTPUT/index.html (one self-contained page: who needs attention first, heatmap of phases by subject, review
+    dates, shared weaknesses, trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A
+    file that is not a result of this playbook stops the report, with nothing written, unless --skip-invalid is
+    given. Without a site_url in mkdocs.yml, the report names mistakes by id without links (a warning says so).
 
     A result file is JSON: {"format": "playbook-assessment", "version": the playbook version, "saved": an ISO
     date and time, "answers": {question id: {"level": 1 to the question's levels}}}, with optional name,
@@ -143,7 +148,7 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     if not results:
         raise click.ClickException("no result to report on; nothing was written.")
     kept, duplicates = deduplicate(results)
-    facts = {f.id: {o.id: o.label for o in f.options} for f in setup.playbook.facts}
+    facts = {f.id: {o.id: o.summary or o.label for o in f.options} for f in setup.playbook.facts}
     portfolio = roll_up(data, facts, kept, months, (today.date() if today else date.today()))
     notes = Notes(skipped=[(str(path), why) for path, why in refused],
                   duplicates=[(str(old.path), str(new.path)) for old, new in duplicates],
@@ -156,6 +161,9 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
         files.update(oscal_files(setup.playbook, portfolio))
     _write(output, files)
     _tell(portfolio, notes, output)
+    if not setup.site_url:
+        click.echo("Warning: no site_url (mkdocs.yml, or --checklists given): the report names mistakes by id, "
+                   "without links to the playbook.", err=True)
 
 
 def _refusal(refused: list[tuple[Path, str]], valid: int) -> str:

@@ -2,6 +2,6 @@
 
 Results are read, checked and migrated like the assessment page does it (``results``), scored with the page's
 formula (``scoring``), rolled up per subject with review dates, shared weaknesses, trends and two-sided gaps
-(``rollup``, ``review``), and written as a self-contained HTML page, a workbook and a CSV action plan
-(``page``, ``tables``).
+(``rollup``, ``review``), put in the order they need attention (``attention``, as the page does it), and written
+as a self-contained HTML page, a workbook and a CSV action plan (``page``, ``tables``).
 """

@@ -25,6 +25,15 @@ class Scored:
     flagged: list[Flag]
     cleared: list[str]
     """The mistakes its applicable answers detect and do not flag, in playbook order."""
+    severities: dict[str, str] = field(default_factory=dict)
+    """The flagged mistakes' severities in its situation."""
+    applicable: int = 0
+    """How many of the playbook's mistakes apply to its situation (what "flagged 3 of 40" counts against)."""
+
+    @property
+    def critical(self) -> int:
+        """How many critical mistakes it flags."""
+        return sum(1 for flag in self.flagged if self.severities.get(flag.id) == "critical")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,10 @@ class Subject:
     def latest(self) -> Scored:
         return self.history[-1]
 
+    @property
+    def criticality(self) -> str | None:
+        return latest_criticality(self.history)
+
 
 @dataclass(frozen=True)
 class Portfolio:
@@ -60,6 +73,11 @@ class Portfolio:
     shared: list[tuple[str, list[str]]]
     """Mistake id → the subjects whose latest result flags it; most subjects first, then most severe."""
     today: date
+
+
+def latest_criticality(history: list[Scored]) -> str | None:
+    """The latest criticality the results give (a later result that gives none keeps it), as the page has it."""
+    return next((s.result.criticality for s in reversed(history) if s.result.criticality), None)
 
 
 def situation_of(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], situation: Mapping[str, str]
@@ -75,12 +93,15 @@ def score(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], result: R
     situation = situation_of(data, facts, result.situation)
     scope = scope_of(data, situation)
     phases, overall = score_answers(data, result.answers, scope)
-    flagged = recommend(situated(data, situation), result.answers, scope)
+    own = situated(data, situation)
+    flagged = recommend(own, result.answers, scope)
     detected = dict.fromkeys(m for q in data["questions"] if result.answers.get(q["id"]) and in_scope(scope, q)
                              for m in q["detects"] if m in data["mistakes"])
     hidden = scope.hidden if scope else frozenset()
     cleared = [m for m in detected if m not in hidden and all(f.id != m for f in flagged)]
-    return Scored(result, {pid: tally.score for pid, tally in phases.items()}, overall.score, flagged, cleared)
+    return Scored(result, {pid: tally.score for pid, tally in phases.items()}, overall.score, flagged, cleared,
+                  {f.id: own["mistakes"][f.id]["severity"] for f in flagged},
+                  sum(1 for m in data["mistakes"] if m not in hidden))
 
 
 def _gaps(data: Mapping[str, Any], facts: Mapping[str, Iterable[str]], buyer: Result, vendor: Result) -> list[Gap]:
@@ -97,7 +118,7 @@ def _subject(name: str, scored: list[Scored], data: Mapping[str, Any], facts: Ma
     vendor = [s for s in scored if s.result.side == "vendor"]
     history = buyer or vendor
     latest = history[-1].result
-    due = next_review(latest.day, latest.criticality, months)
+    due = next_review(latest.day, latest_criticality(history), months)
     subject = Subject(name, history, due, due < today)
     if buyer and vendor:
         subject.vendor = vendor[-1]

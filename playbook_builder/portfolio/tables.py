@@ -35,7 +35,7 @@ def findings_rows(portfolio: Portfolio, site_url: str) -> list[list[str]]:
         for flag in subject.latest.flagged:
             mistake = data["mistakes"][flag.id]
             rows.append([
-                subject.name, latest.criticality or "medium", latest.day.isoformat(),
+                subject.name, subject.criticality or "medium", latest.day.isoformat(),
                 subject.next_review.isoformat(), flag.id, mistake["title"], mistake["severity"].capitalize(),
                 phases[mistake["checklist"]], "; ".join(flag.by),
                 "; ".join(f"{action} ({owner})" for action, owner in mistake["mitigations"]),

@@ -1,10 +1,10 @@
 """The portfolio page: exported self-assessment results rolled up by subject in the browser.
 
-``assets/portfolio.js`` reads the files the reader opens and computes what ``playbook report`` writes, with the
+``assets/portfolio/`` reads the files the reader opens and computes what ``playbook report`` writes, with the
 assessment's own scoring modules. The page carries the assessment's data (:func:`.assessment.assessment_data`, less
-the mitigations),
-the review intervals of the build and the addresses of the checklist pages, so it works offline and from any
-sub-path; on a page in another language than English, also the script's words (:mod:`.script_strings`).
+the mitigations), the phases' short codes (the score grid's column headers), the situation's short wording, the
+review intervals of the build and the addresses of the checklist pages, so it works offline and from any
+sub-path; on a page in another language than English, also the script's words (:mod:`.portfolio_strings`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from . import paths
 from .assessment import assessment_data
 from .env import embedded_json
 from .pages import PageRenderer
-from .script_strings import page_strings, portfolio_strings
+from .portfolio_strings import portfolio_strings
+from .script_strings import page_strings
 
 
 def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None = None
@@ -30,8 +31,11 @@ def portfolio_pages(playbook: Playbook, review_months: Mapping[str, int] | None 
     def render(renderer: PageRenderer) -> str:
         links = {c.id: paths.relative_url(paths.PORTFOLIO, paths.checklist(c.id), renderer.directory_urls)
                  for c in playbook.checklists}
-        labels = {fact.id: {option.id: option.label for option in fact.options} for fact in playbook.facts}
-        data = {**assessment_data(playbook), "reviewMonths": months, "links": links, "situationLabels": labels}
+        labels = {fact.id: {option.id: option.summary or option.label for option in fact.options}
+                  for fact in playbook.facts}
+        codes = {c.id: c.code for c in playbook.checklists}
+        data = {**assessment_data(playbook), "reviewMonths": months, "links": links, "situationLabels": labels,
+                "codes": codes}
         # The portfolio names mistakes but lists no mitigations (the action plan is the assessment page's): the
         # page carries a third of the data without them.
         data["mistakes"] = {mistake_id: {key: value for key, value in mistake.items() if key != "mitigations"}

@@ -11,10 +11,10 @@ filter and is escaped for the attribute, as ``data-playbook`` (an inline JSON sc
 Material's instant navigation). English pages embed nothing (:func:`page_strings`), so their bytes stay as they
 were; saved results and exports keep their ids and English keys in every language.
 
-Each ``_<folder>_<module>`` function below lists the texts of one script module, and each widget joins those of
-its modules; ``tests/test_scripts.py`` checks that the lists and the scripts' ``t()`` calls name the same texts.
-``plural`` is ``ui.forms`` under the name the extraction knows (``i18n/extract.py`` reads
-``plural("singular", "plural")`` as a plural entry).
+Each ``_<folder>_<module>`` function below (and in :mod:`.portfolio_strings`, for the portfolio page) lists the
+texts of one script module, and each widget joins those of its modules; ``tests/test_scripts.py`` checks that the
+lists and the scripts' ``t()`` calls name the same texts. ``plural`` is ``ui.forms`` under the name the
+extraction knows (``i18n/extract.py`` reads ``plural("singular", "plural")`` as a plural entry).
 """
 
 from __future__ import annotations
@@ -192,59 +192,6 @@ def _situation_main(ui: Messages) -> Texts:
     ]
 
 
-def _portfolio_main(ui: Messages) -> Texts:
-    """The texts of ``portfolio/main.js``."""
-    return [
-        ui("it could not be read"),
-    ]
-
-
-def _portfolio_rollup(ui: Messages) -> Texts:
-    """The texts of ``portfolio/rollup.js``."""
-    return [
-        ui("it does not say when it was saved"),
-    ]
-
-
-def _portfolio_view(ui: Messages) -> Texts:
-    """The texts of ``portfolio/view.js``."""
-    plural = ui.forms
-    return [
-        ui("Scores by phase"),
-        ui("Each subject's latest result, from 0 to 100; the colour repeats the number (darker is weaker)."),
-        ui("Score by phase and subject"), ui("Subject"), ui("Overall"), ui("not given (medium)"), ui("overdue"),
-        plural("%(count)s result + the vendor's", "%(count)s results + the vendor's"),
-        plural("%(count)s result", "%(count)s results"), ui("Subjects"),
-        plural("%(count)s subject overdue for review.", "%(count)s subjects overdue for review."),
-        ui("No subject is overdue for review."), ui("Every subject's latest result"), ui("Situation"), ui("Date"),
-        ui("Criticality"), ui("Next review"), ui("Results"), ui("%(count)s of %(total)s"),
-        ui("Mistakes flagged in the latest results"), ui("Mistake"), ui("Severity"), ui("Who"),
-        ui("No mistake is flagged in any latest result."), ui("Shared weaknesses"),
-        ui("The mistakes flagged for the most subjects first."), ui("Trends"),
-        ui("Subjects assessed more than once: the earliest result → the latest."), ui("%(name)s: %(from)s → %(to)s"),
-        ui("Phase"), ui("Change"), ui("level %(level)s of %(total)s, “%(answer)s”"), ui("Two-sided gaps"),
-        ui("Where a subject has a buyer-side and a vendor-side result: the questions two or more levels apart."),
-        plural("%(name)s: %(count)s question apart", "%(name)s: %(count)s questions apart"),
-        ui("%(name)s: no question two or more levels apart"), ui("Yours: %(level)s"), ui("The vendor's: %(level)s"),
-        plural("%(count)s file", "%(count)s files"),
-        ui("%(results)s of %(files)s read. Nothing was uploaded: the files were read in this browser."),
-        ui("“%(file)s” was refused: %(reason)s."),
-        ui("“%(file)s” has the same subject, side and date as “%(other)s”, saved later, which counts instead."),
-        plural("“%(file)s” (version %(version)s): %(count)s answer to a question that is not in this version was "
-               "left out.",
-               "“%(file)s” (version %(version)s): %(count)s answers to questions that are not in this version were "
-               "left out."),
-    ]
-
-
-def _portfolio_findings(ui: Messages) -> Texts:
-    """The texts of ``portfolio/findings.js``."""
-    return [
-        ui("Side"), ui("Overdue"), ui("Title"), ui("Flagged by"), ui("buyer"), ui("vendor"), ui("yes"), ui("no"),
-        ui("%(id)s (level %(level)s of %(total)s)"),
-    ]
-
-
 def _assessment(ui: Messages) -> Texts:
     return [
         *result_problems(ui),
@@ -266,17 +213,6 @@ def _situation(ui: Messages) -> Texts:
     ]
 
 
-def _portfolio(ui: Messages) -> Texts:
-    return [
-        *result_problems(ui),
-        *severity_values(ui),
-        *_portfolio_main(ui),
-        *_portfolio_rollup(ui),
-        *_portfolio_view(ui),
-        *_portfolio_findings(ui),
-    ]
-
-
 def assessment_strings(ui: Messages) -> Strings:
     """The self-assessment's words (``assets/assessment/``)."""
     return by_english(_assessment, ui)
@@ -285,8 +221,3 @@ def assessment_strings(ui: Messages) -> Strings:
 def situation_strings(ui: Messages) -> Strings:
     """The "Your situation" panel's words (``assets/situation/``)."""
     return by_english(_situation, ui)
-
-
-def portfolio_strings(ui: Messages) -> Strings:
-    """The portfolio page's words (``assets/portfolio/``)."""
-    return by_english(_portfolio, ui)

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, test } from "node:test";
 
+import { attentionOrder, needsAttention, TOP_GAPS } from "../../playbook_builder/assets/portfolio/attention.js";
 import { findingsCsv } from "../../playbook_builder/assets/portfolio/findings.js";
 import { addMonths, collect, fileStem, rollUp } from "../../playbook_builder/assets/portfolio/rollup.js";
 import { DATA } from "./fixtures.mjs";
@@ -106,4 +107,31 @@ test("addMonths keeps the day, or the month's last day", () => {
   assert.equal(addMonths("2024-02-29", 12), "2025-02-28");
   assert.equal(addMonths("2026-01-15", 6), "2026-07-15");
   assert.equal(addMonths("2026-11-30", 24), "2028-11-30");
+});
+
+describe("who needs attention first (the same cases as the report's, tests/fixtures/attention-cases.json)", () => {
+  const { cases } = JSON.parse(readFileSync(new URL("../fixtures/attention-cases.json", import.meta.url), "utf-8"));
+  for (const item of cases) {
+    test(item.name, () => {
+      assert.deepEqual(attentionOrder(item.subjects).map((concern) => concern.name), item.order);
+    });
+  }
+  test("a later result without criticality keeps the earlier one, as the report does", () => {
+    const [earlier, later] = FILES.filter((file) => file.name.startsWith("vendor-a-")).map((file) => JSON.parse(file.text));
+    delete later.criticality;
+    const { portfolio } = portfolioOf([{ name: "a.json", text: JSON.stringify({ ...earlier, criticality: "high" }) },
+      { name: "b.json", text: JSON.stringify(later) }]);
+    assert.equal(portfolio.subjects[0].criticality, "high");
+    assert.equal(portfolio.subjects[0].nextReview, "2026-09-01");
+    assert.equal(needsAttention(portfolio)[0].criticality, "high");
+  });
+  test("the fixture portfolio: the critical vendor first, with its top gaps and their severities", () => {
+    const { portfolio } = portfolioOf(FILES);
+    const order = needsAttention(portfolio);
+    assert.deepEqual(order.map((concern) => concern.name), ["Vendor B", "Vendor A"]);
+    assert.deepEqual(order[0].gaps.map((entry) => entry.id), EXPECTED.subjects["Vendor B"].flagged.slice(0, TOP_GAPS));
+    assert.ok(order[0].gaps.every((entry) => DATA.severities.includes(entry.severity)));
+    assert.equal(portfolio.subjects.find((subject) => subject.name === "Vendor B").applicable,
+      Object.keys(DATA.mistakes).length);
+  });
 });

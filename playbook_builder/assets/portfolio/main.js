@@ -1,5 +1,6 @@
 /* The portfolio page: the reader opens or drops exported self-assessment results and sees them rolled up by
- * subject, as `playbook report` does it, computed here with the assessment's own modules. Nothing is uploaded:
+ * subject, as `playbook report` does it, computed here with the assessment's own modules; who needs attention
+ * first comes at the top, and focus moves there once files are read. Nothing is uploaded:
  * files are read in the browser. The script acts only on the page that holds #pb-portfolio and starts through
  * Material's `document$`, like the assessment; on a page in another language, its words come from the root's
  * data-strings. Every text from the content or a file goes in as textContent. */
@@ -39,7 +40,17 @@ class Portfolio {
     Promise.all(reads).then((files) => {
       this.files.push(...files);
       this.draw();
+      this.reveal();
     });
+  }
+
+  /* Once files are read, the results start with who needs attention first: focus and scroll go to its heading,
+   * so neither a screen reader nor a reader on a small screen is left at the file picker. */
+  reveal() {
+    const heading = this.area.hidden ? null : this.area.querySelector("h2");
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
   }
 
   draw() {

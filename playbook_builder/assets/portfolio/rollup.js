@@ -83,7 +83,8 @@ function byDate(a, b) {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.saved < b.saved ? -1 : a.saved > b.saved ? 1 : 0);
 }
 
-/* One subject's results by side and date: its latest (buyer side first), history, review and two-sided gaps. */
+/* One subject's results by side and date: its latest (buyer side first), history, review and two-sided gaps; its
+ * flagged mistakes carry their severity in its situation, and `applicable` counts the mistakes that apply to it. */
 function subjectOf(data, name, entries, options) {
   const buyer = entries.filter((entry) => entry.side === "buyer").sort(byDate);
   const vendor = entries.filter((entry) => entry.side === "vendor").sort(byDate);
@@ -94,6 +95,7 @@ function subjectOf(data, name, entries, options) {
   const months = options.months[criticality || "medium"] ?? DEFAULT_REVIEW_MONTHS[criticality || "medium"];
   const nextReview = addMonths(latest.date, months);
   const counterpart = buyer.length && vendor.length ? vendor[vendor.length - 1] : null;
+  const own = situated(data, withFixed(latest.situation || {}, data.fixed), severityFor);
   return {
     name,
     latest,
@@ -102,7 +104,9 @@ function subjectOf(data, name, entries, options) {
     nextReview,
     overdue: nextReview < options.today,
     scores: scoreAnswers(data, latest.answers, scope),
-    flagged: recommend(situated(data, withFixed(latest.situation || {}, data.fixed), severityFor), latest.answers, scope),
+    flagged: recommend(own, latest.answers, scope)
+      .map((entry) => ({ ...entry, severity: own.mistakes[entry.id].severity })),
+    applicable: Object.keys(data.mistakes).filter((id) => !scope || !scope.hidden.has(id)).length,
     vendor: counterpart,
     gaps: counterpart ? answerGaps(data, latest.answers, counterpart.answers, scope) : [],
   };

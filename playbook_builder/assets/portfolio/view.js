@@ -1,13 +1,14 @@
-/* The portfolio page's DOM: the results drawn as tables (heatmap, subjects, shared weaknesses, trends, two-sided
- * gaps) from what rollUp() returns, in the page's words `t` (../assessment/strings.js). Texts from the content or a
+/* The portfolio page's DOM: the results drawn as who needs attention first (first.js), then tables (heatmap,
+ * subjects, shared weaknesses, trends, two-sided gaps) from what rollUp() returns, in the page's words `t` (../assessment/strings.js). Texts from the content or a
  * file go in with textContent (through el). */
 
 import { el } from "../assessment/dom.js";
 import { ENGLISH_WORDS, severityValue, valueText } from "../assessment/strings.js";
+import { attentionSection } from "./first.js";
+import { mistakeHref, scoreText, section, table } from "./parts.js";
 
-function scoreText(score, t) {
-  return score === null || score === undefined ? "–" : valueText(score, t.lang);
-}
+/* Shared weaknesses shown before "Show all". */
+const SHOWN_SHARED = 15;
 
 /* A heatmap cell: the number, and a colour band (0-19 … 80-100) that only repeats what the number says. */
 function heatCell(score, t) {
@@ -15,16 +16,10 @@ function heatCell(score, t) {
   return el("td", { class: `pb-pf-heat pb-pf-band-${band}` }, scoreText(score, t));
 }
 
-function table(caption, headers, rows, cls) {
-  return el("table", { class: cls },
-    el("caption", {}, caption),
-    el("thead", {}, el("tr", {}, ...headers.map((text) => el("th", { scope: "col" }, text)))),
-    el("tbody", {}, ...rows));
-}
-
-function section(id, title, intro, ...content) {
-  return el("section", { class: "pb-pf-section", "aria-labelledby": id },
-    el("h2", { id }, title), intro ? el("p", { class: "pb-pf-intro" }, intro) : null, ...content);
+/* A phase's column header: its short code (BIZ), the full title in <abbr title> and in the key below the grid. */
+function phaseHeader(data, checklist) {
+  const code = (data.codes && data.codes[checklist.id]) || checklist.title;
+  return el("abbr", { title: checklist.title }, code);
 }
 
 function heatmap(data, portfolio, t) {
@@ -32,23 +27,34 @@ function heatmap(data, portfolio, t) {
     el("th", { scope: "row" }, subject.name),
     ...data.checklists.map((checklist) => heatCell(subject.scores.phases[checklist.id].score, t)),
     heatCell(subject.scores.overall.score, t)));
+  const key = data.codes ? el("p", { class: "pb-pf-key" },
+    ...data.checklists.map((checklist) => el("span", {}, el("strong", {}, data.codes[checklist.id] || ""), " ",
+      checklist.title, " "))) : null;
   return section("pb-pf-heatmap", t("Scores by phase"),
     t("Each subject's latest result, from 0 to 100; the colour repeats the number (darker is weaker)."),
-    el("div", { class: "pb-pf-scroll" }, table(t("Score by phase and subject"), [t("Subject"),
-      ...data.checklists.map((checklist) => checklist.title), t("Overall")], rows, "pb-pf-heatmap")));
+    el("div", { class: "pb-pf-scroll", tabindex: "0", role: "region", "aria-label": t("Score by phase and subject") },
+      table(t("Score by phase and subject"), [t("Subject"),
+        ...data.checklists.map((checklist) => phaseHeader(data, checklist)), t("Overall")], rows, "pb-pf-heatmap")),
+    key);
 }
 
+/* The situation in short words ("a small business · a vendor abroad"), in the facts' order: the summaries the
+ * build passes as labels.options. */
 function situationText(situation, labels) {
-  const entries = Object.entries(situation || {});
-  if (!entries.length) return "–";
   const options = (labels && labels.options) || {};
-  return entries.map(([fact, option]) => (options[fact] && options[fact][option]) || `${fact}: ${option}`).join("; ");
+  const given = situation || {};
+  const known = Object.keys(options).filter((fact) => given[fact] !== undefined);
+  const other = Object.keys(given).filter((fact) => !Object.hasOwn(options, fact));
+  const parts = [...known, ...other].map((fact) => (options[fact] && options[fact][given[fact]]) ||
+    `${fact}: ${given[fact]}`);
+  return parts.length ? parts.join(" · ") : "–";
 }
 
 function subjectsTable(portfolio, labels, t) {
   const rows = portfolio.subjects.map((subject) => el("tr", { class: subject.overdue ? "pb-pf-overdue" : null },
     el("th", { scope: "row" }, subject.name),
     el("td", {}, scoreText(subject.scores.overall.score, t)),
+    el("td", {}, t("%(count)s of %(total)s", { count: subject.flagged.length, total: subject.applicable })),
     el("td", {}, situationText(subject.latest.situation, labels)),
     el("td", {}, t.day(subject.latest.date)),
     el("td", {}, subject.criticality ? severityValue(t, subject.criticality) : t("not given (medium)")),
@@ -59,19 +65,38 @@ function subjectsTable(portfolio, labels, t) {
       : t.n("%(count)s result", "%(count)s results", subject.history.length))));
   const overdue = portfolio.subjects.filter((subject) => subject.overdue).length;
   return section("pb-pf-subjects", t("Subjects"), overdue
-    ? t.n("%(count)s subject overdue for review.", "%(count)s subjects overdue for review.", overdue)
+    ? t("%(count)s of %(total)s subjects overdue for review.", { count: overdue, total: rows.length })
     : t("No subject is overdue for review."),
-  el("div", { class: "pb-pf-scroll" }, table(t("Every subject's latest result"), [t("Subject"), t("Overall"),
-    t("Situation"), t("Date"), t("Criticality"), t("Next review"), t("Results")], rows, "pb-pf-subjects")));
+  el("div", { class: "pb-pf-scroll", tabindex: "0", role: "region", "aria-label": t("Every subject's latest result") },
+    table(t("Every subject's latest result"), [t("Subject"), t("Overall"), t("Flagged"), t("Situation"), t("Date"),
+      t("Criticality"), t("Next review"), t("Results")], rows, "pb-pf-subjects")));
+}
+
+/* Rows past the first SHOWN_SHARED start hidden, with a note that says so and a button that shows them. */
+function cutNote(rows, t) {
+  if (rows.length <= SHOWN_SHARED) return null;
+  for (const row of rows.slice(SHOWN_SHARED)) row.hidden = true;
+  const note = el("span", {}, t("Showing %(shown)s of %(total)s mistakes, the most shared first.",
+    { shown: SHOWN_SHARED, total: rows.length }));
+  const button = el("button", { type: "button", class: "md-button", "data-action": "show-shared" },
+    t("Show all %(total)s", { total: rows.length }));
+  button.addEventListener("click", () => {
+    for (const row of rows) row.hidden = false;
+    note.textContent = t("Showing all %(total)s mistakes.", { total: rows.length });
+    const next = rows[SHOWN_SHARED].querySelector("a");
+    button.remove();
+    next.focus();
+  });
+  return el("p", { class: "pb-pf-cut" }, note, " ", button);
 }
 
 function weaknesses(data, portfolio, links, t) {
   const total = portfolio.subjects.length;
   const rows = portfolio.weaknesses.map((entry) => {
     const mistake = data.mistakes[entry.id];
-    const href = `${links[mistake.checklist] || ""}#${entry.id.toLowerCase()}`;
     return el("tr", {},
-      el("th", { scope: "row" }, el("a", { href }, `${entry.id} · ${mistake.title}`)),
+      el("th", { scope: "row" },
+        el("a", { href: mistakeHref(data, links, entry.id) }, `${entry.id} · ${mistake.title}`)),
       el("td", {}, severityValue(t, mistake.severity)),
       el("td", {}, t("%(count)s of %(total)s", { count: entry.subjects.length, total })),
       el("td", {}, entry.subjects.join(", ")));
@@ -80,7 +105,7 @@ function weaknesses(data, portfolio, links, t) {
     [t("Mistake"), t("Severity"), t("Subjects"), t("Who")], rows, "pb-pf-shared")
     : el("p", {}, t("No mistake is flagged in any latest result."));
   return section("pb-pf-shared", t("Shared weaknesses"), t("The mistakes flagged for the most subjects first."),
-    content);
+    cutNote(rows, t), content);
 }
 
 function change(row, t) {
@@ -107,7 +132,11 @@ function levelOf(t, question, level) {
 
 function twoSided(portfolio, t) {
   const both = portfolio.subjects.filter((subject) => subject.vendor);
-  if (!both.length) return null;
+  if (!both.length) {
+    return section("pb-pf-gaps", t("Two-sided gaps"), t("Nothing to compare: no subject has both your result and " +
+      "the vendor's own. When a vendor answers the same questions on the self-assessment page and sends you its " +
+      "file, open it here with yours to see where you disagree."));
+  }
   return section("pb-pf-gaps", t("Two-sided gaps"),
     t("Where a subject has a buyer-side and a vendor-side result: the questions two or more levels apart."),
     ...both.map((subject) => el("div", { class: "pb-pf-gap" },
@@ -127,7 +156,8 @@ export function showPortfolio(area, data, portfolio, links, labels, t = ENGLISH_
   area.replaceChildren();
   area.hidden = !portfolio.subjects.length;
   if (!portfolio.subjects.length) return;
-  area.append(heatmap(data, portfolio, t), subjectsTable(portfolio, labels, t), weaknesses(data, portfolio, links, t));
+  area.append(attentionSection(data, portfolio, links, t), heatmap(data, portfolio, t),
+    subjectsTable(portfolio, labels, t), weaknesses(data, portfolio, links, t));
   for (const part of [trends(portfolio, t), twoSided(portfolio, t)]) if (part) area.append(part);
 }
 
