@@ -199,3 +199,17 @@ def test_axe_finds_nothing_folded_or_open(page, site: str, scheme: str, folded: 
         "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
         "resultTypes": ["violations"]})
     assert results.response["violations"] == [], results.generate_report()
+
+
+def test_open_all_counts_only_the_mistakes_the_situation_leaves(page, site: str) -> None:
+    visit(page, site + "checklists/alpha/", PHONE)
+    page.wait_for_selector("[data-pb-situation][data-ready]")
+    box = page.locator(".pb-situation__box")
+    if not box.evaluate("box => box.open"):
+        box.locator("> summary").click()
+    page.locator("#pb-fact-size").select_option("small")  # ALP-02 is for large organisations only
+    expect(page.locator("#alp-02")).to_be_hidden()
+    button(page, "alp-01").click()
+    expect(page.locator("[data-fold-all]")).to_have_text("Fold all mistakes")
+    page.locator("#pb-fact-size").select_option("large")
+    expect(page.locator("[data-fold-all]")).to_have_text("Open all mistakes")

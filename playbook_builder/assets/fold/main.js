@@ -25,9 +25,10 @@ function setOpen(fold, open) {
   else fold.body.setAttribute("hidden", "until-found");
 }
 
+/* The label follows the mistakes the reader can see: those the situation hides do not count. */
 function showAll() {
   if (!allButton) return;
-  const action = allAction(folds.map(isOpen));
+  const action = allAction(folds.filter((f) => !f.heading.classList.contains("pb-scope-hidden")).map(isOpen));
   allButton.textContent = allButton.getAttribute(action === "open" ? "data-open-label" : "data-fold-label") || "";
   allButton.dataset.action = action;
 }
@@ -110,6 +111,7 @@ if (onEachPage("fold", start)) {
     if (link && folds.length) reveal(fragmentHere(link.getAttribute("href"), location.href), false);
   }, true);
   window.addEventListener("hashchange", () => reveal(fragmentHere(location.hash, location.href), true));
+  document.addEventListener("playbook:situation", () => showAll());
   // Paper shows every mistake; the reader's folds come back afterwards.
   window.addEventListener("beforeprint", () => {
     for (const fold of folds) {
