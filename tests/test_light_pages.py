@@ -39,7 +39,7 @@ def test_the_home_page_loads_only_what_every_page_needs(shipped_site: Path) -> N
     ("portfolio/index.html", {"portfolio"}),
     ("contract/review/index.html", {"situation", "review", "terms"}),
     ("contract/index.html", {"situation", "contract", "terms"}),
-    ("checklists/vendor-selection/index.html", {"situation", "terms"}),
+    ("checklists/vendor-selection/index.html", {"situation", "fold", "terms"}),
     ("print/vendor-selection/index.html", {"situation", "print", "terms"}),
     ("guide/glossary/index.html", {"terms"}),
     ("frameworks/dora-contracts/index.html", {"contract"}),

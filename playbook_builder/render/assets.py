@@ -26,6 +26,7 @@ WIDGETS: dict[str, tuple[str, ...]] = {
     "contract": ("contract.css",),
     "review": ("contract.css", "review.js"),
     "print": ("print.css", "print.js"),
+    "fold": ("fold.css", "fold.js"),  # checklist pages on a phone: mistakes that fold, the way back to the summary
     "terms": ("terms.css", "terms.js"),  # term definitions and law notes; after the situation's, which it reads
 }
 
