@@ -33,6 +33,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
     exports carry), pre-named ``name``, in the language of ``ui`` (the playbook translated already)."""
     assets = resources.files("playbook_builder") / "assets"
     data = {**assessment_data(playbook, ui), "side": "vendor", "subject": name[:80]}
+    scripts = joined_scripts(assets)
     return templates().get_template("questionnaire.html.j2").render(
         playbook=playbook,
         name=name[:80],
@@ -43,5 +44,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
         low_answer=LOW_ANSWER,
         question_count=len(playbook.questions),
         assessment_css=_inline((assets / "assessment.css").read_text(encoding="utf-8")),
-        script=_inline(joined_scripts(assets)["assessment.js"]),
+        # The page's script and its tools, which the site loads only when needed: a file opened from disk may not.
+        script=_inline(scripts["assessment.js"]),
+        tools_script=_inline(scripts["assessment-tools.js"]),
     )

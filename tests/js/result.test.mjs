@@ -92,8 +92,17 @@ test("adopting keeps answers to this version's questions and counts the rest", (
   });
   assert.deepEqual(adopted, {
     answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", situation: null,
-    criticality: "", side: "", saved: "", kept: 1, dropped: 2,
+    criticality: "", side: "", saved: "", quick: false, kept: 1, dropped: 2,
   });
+});
+
+test("a quick check says so in its export, and reads back as one", () => {
+  const state = { answers: { "ALP-Q1": 2 }, notes: {}, name: "", criticality: "", quick: true };
+  const result = serializeResult(DATA, state, "2026-12-07T10:00:00Z");
+  assert.equal(result.quick, true);
+  assert.equal(adoptResult(QUESTIONS, parseResult(JSON.stringify(result))).quick, true);
+  assert.equal("quick" in serializeResult(DATA, { ...state, quick: false }, "2026-12-07T10:00:00Z"), false);
+  assert.equal(parseResult(JSON.stringify({ ...result, quick: "yes" })).quick, false);
 });
 
 describe("acceptResult", () => {

@@ -7,7 +7,7 @@ export const SHELF_PREFIX = "playbook-assessment-subjects:";
 /* A shelf is read only up to this size; a larger text is taken as damaged. */
 const LARGEST_SHELF = 4 * 1024 * 1024;
 
-function isPlainObject(value) {
+function isRecord(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -31,9 +31,9 @@ export function parseShelf(text) {
   } catch (error) {
     return {};
   }
-  if (!isPlainObject(shelf)) return {};
+  if (!isRecord(shelf)) return {};
   return Object.fromEntries(Object.entries(shelf).filter(([id, result]) =>
-    nameSlug(id) === id && id && isPlainObject(result) && isPlainObject(result.answers)));
+    nameSlug(id) === id && id && isRecord(result) && isRecord(result.answers)));
 }
 
 /* A new shelf with `result` on it, under its name's slug (made unique: "acme-2"); `fallback` names a nameless one. */
