@@ -85,6 +85,10 @@ def test_the_quick_check_asks_the_most_severe_questions_for_the_situation(page, 
     left = [worst_severity(data, questions[q], rank, hidden) for q in in_scope - set(quick)]
     assert max(chosen) <= min(left)
     assert page.locator('[data-progress="overall"]').inner_text() == "0 of 15 answered"
+    # the phases without a quick question are left out, their headings too
+    phases = {questions[q]["checklist"] for q in quick}
+    headings = page.locator("h2.pb-as-phase:visible").evaluate_all("heads => heads.map((head) => head.id)")
+    assert set(headings) == phases
     assert serious_violations(page) == []
 
     # it scores like the full assessment: unanswered questions are left out, not failed
@@ -98,6 +102,7 @@ def test_the_quick_check_asks_the_most_severe_questions_for_the_situation(page, 
     page.get_by_role("button", name="Continue with the full assessment").click()
     assert set(checked(page)) == set(quick[:3])
     assert len(visible_questions(page)) == len(in_scope)
+    assert page.locator("h2.pb-as-phase:visible").count() == len(data["checklists"])
     assert page.locator('[data-progress="overall"]').inner_text() == \
         f"Partial: 3 of {len(in_scope)} questions answered"
     assert page.locator('[data-score="overall"]').inner_text() == score

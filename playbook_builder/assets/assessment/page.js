@@ -97,7 +97,7 @@ export class Assessment {
   }
 
   clear() {
-    this.state = this.blank();
+    this.state = { ...this.blank(), quick: this.state.quick };
     this.store.clear();
   }
 

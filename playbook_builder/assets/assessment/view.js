@@ -55,6 +55,8 @@ export function lookUp(root, data, t = ENGLISH_WORDS) {
       score: all(`[data-score="${id}"], [data-phase-score="${id}"]`),
       progress: all(`[data-progress="${id}"]`),
       phaseProgress: all(`[data-phase-progress="${id}"]`),
+      // the phase's heading and its line of counts, which a quick check without its questions leaves out
+      heads: [root.querySelector(`h2[id="${id}"]`), ...all(`[data-phase-progress="${id}"]`).map((span) => span.parentElement)],
       compare: all(`[data-compare-score="${id}"]`),
     };
   });
@@ -154,6 +156,7 @@ export function showScores(ui, answers, scores, scope, quick = false) {
     setTexts(phase.score, scoreText(tally.score, t));
     setTexts(phase.progress, t("%(answered)s of %(total)s", tally));
     setTexts(phase.phaseProgress, answeredText(t, tally, quick));
+    for (const head of phase.heads) if (head) head.hidden = quick && !tally.total;
   }
   setTexts(ui.overallScore, scoreText(scores.overall.score, t));
   setTexts(ui.overallProgress, answeredText(t, scores.overall, quick));
