@@ -11,7 +11,16 @@ from datetime import date
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
-from test_assessment_browser import KEY, VERSION, answer, checked, open_situation, progress_text, shown_scores
+from test_assessment_browser import (  # noqa: F401 (instant_url is a fixture)
+    KEY,
+    VERSION,
+    answer,
+    checked,
+    instant_url,
+    open_situation,
+    progress_text,
+    shown_scores,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -227,4 +236,19 @@ def test_a_single_assessment_kept_before_subjects_becomes_a_subject(page, fixtur
     expect(subject.locator("option")).to_have_text(["Your answers", "Old Co"])
     shelf = json.loads(page.evaluate("localStorage.getItem('playbook-assessment-subjects:/fixture/assessment/')"))
     assert shelf["old-co"]["name"] == "Old Co" and shelf["old-co"]["answers"]["BET-Q1"]["level"] == 2
+    assert page.console_errors == []
+
+
+def test_the_tools_load_when_the_page_came_by_instant_navigation(page, instant_url: str) -> None:  # noqa: F811
+    """Material's instant navigation runs the page's script without a reload: the tools still load beside it."""
+    page.goto(instant_url + "mistakes/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Self-assessment").click()
+    page.wait_for_selector("#pb-assessment[data-ready]")
+    assert page.evaluate("window.__sameDocument") is True
+    answer(page, "ALP-Q1", 2)
+    page.get_by_label("Name for these answers").fill("Initech")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export answers").click()
+    assert info.value.suggested_filename == f"assessment-initech-{date.today().isoformat()}.json"
     assert page.console_errors == []
