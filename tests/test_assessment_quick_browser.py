@@ -134,6 +134,7 @@ def test_the_tools_stay_folded_and_unloaded_until_there_is_an_answer(page, fixtu
     expect(tools).to_have_js_property("open", True)
     expect(export).to_have_class("md-button md-button--primary")
     expect(page.get_by_role("combobox", name="Subject")).to_be_visible()
+    page.wait_for_function("!!window.playbookAssessmentTools")  # opening the tools loaded their script
     assert any(url.endswith(TOOLS_SCRIPT) for url in scripts)
     # a phase partly answered says its score is partial
     assert page.locator('[data-phase-progress="alpha"]').inner_text() == progress_text(1, 2)

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 
 import {
   DEEPEST_RESULT, FORMAT, LARGEST_RESULT, acceptResult, adoptResult, dataProblem, droppedText, migrationText,
-  nestsDeeperThan, parseResult, questionIndex, resultFileName, serializeResult, slug,
+  nestsDeeperThan, parseResult, questionIndex, serializeResult, slug,
 } from "../../playbook_builder/assets/assessment/result.js";
 import { DATA } from "./fixtures.mjs";
 
@@ -183,10 +183,9 @@ test("messages about migrated and left-out answers", () => {
   assert.equal(droppedText({ dropped: 2 }, "0.3.0"), " 2 answers to questions that are not in version 0.3.0 were left out.");
 });
 
-test("small texts: slugs and file names", () => {
+test("small texts: slugs", () => {
   assert.equal(slug("Outsourcing Playbook: 2026!"), "outsourcing-playbook-2026");
   assert.equal(slug("***"), "playbook");
-  assert.equal(resultFileName(DATA, "2026-01-02"), "test-playbook-assessment-0.3.0-2026-01-02.json");
 });
 
 test("the page's data is checked before use", () => {

@@ -177,10 +177,6 @@ export function serializeResult(data, state, saved, situation = {}, notApplicabl
   return result;
 }
 
-export function resultFileName(data, day) {
-  return `${slug(data.title)}-assessment-${data.version}-${day}.json`;
-}
-
 /* "2 answers", to go in a sentence. */
 export function answerCount(t, count) {
   return t.n("%(count)s answer", "%(count)s answers", count);

@@ -3,6 +3,8 @@
  * `playbook-assessment-subjects:<page path>`. A browser that kept a single assessment before keeps it as the
  * current subject, under its name: nothing is moved or lost. Pure, but for the storage passed in. */
 
+import { slug } from "./result.js";
+
 export const SHELF_PREFIX = "playbook-assessment-subjects:";
 /* A shelf is read only up to this size; a larger text is taken as damaged. */
 const LARGEST_SHELF = 4 * 1024 * 1024;
@@ -13,8 +15,8 @@ function isRecord(value) {
 
 /* A name as it goes in a file name: "Acmé Ltd." -> "acme-ltd"; "" when nothing is left. */
 export function nameSlug(name) {
-  return String(name || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const plain = String(name || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return /[a-z0-9]/i.test(plain) ? slug(plain).slice(0, 60).replace(/-+$/, "") : "";
 }
 
 /* "assessment-acme-ltd-2026-12-07.json"; a quick check says so, and no name leaves the slug out. */
