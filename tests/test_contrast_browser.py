@@ -16,7 +16,8 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "checklists/vendor-selection/": [".pb-actions .md-button--primary", ".pb-actions .md-button:not(.md-button--primary)"],
     "assessment/": ["[data-action='export']", "[data-action='share']", "[data-action='reset']",
-                    "label[for='pb-as-import']", "[data-action='copy']", "[data-situation-clear]"],
+                    "label[for='pb-as-import']", "[data-action='copy']", "[data-situation-clear]",
+                    "[data-mode='quick']", "[data-mode='full']", "[data-action='new-subject']"],
     "print/vendor-selection/": ["[data-pb-print]"],
     # A term's link with its definition, and a law note's summary.
     "checklists/transition/": [".pb-term", ".pb-law-note > summary"],
@@ -63,7 +64,9 @@ def open_page(browser, url: str, scheme: str):
 def test_every_button_state_keeps_contrast(browser, site_url: str, path: str, scheme: str) -> None:
     context, page = open_page(browser, site_url + path, scheme)
     try:
-        if path == "assessment/":
+        if path == "assessment/":  # the tools and the situation are folded at first
+            page.locator("[data-tools] > summary").click()
+            page.locator(".pb-situation__box > summary").click()
             page.get_by_role("button", name="Share as a link").click()
         failures = {}
         for selector in PAGES[path]:

@@ -45,8 +45,10 @@ def test_the_french_assessment_scores_in_french_and_keeps_ids(page, site_url: st
     first = form.locator("fieldset[data-question]").first
     first.locator("input[type=radio]").first.check()
     overall = page.locator('[data-progress="overall"]').first
-    page.wait_for_function("document.querySelector('[data-progress=\"overall\"]').textContent.startsWith('1')")
+    # a partial score says so
+    page.wait_for_function("document.querySelector('[data-progress=\"overall\"]').textContent.startsWith('Partiel')")
     progress = overall.text_content() or ""
+    assert progress.startswith("Partiel\u00a0: 1 sur "), progress
     assert "answered" not in progress and "of" not in progress.split(), progress
     saved = page.evaluate("JSON.stringify(Object.entries(localStorage))")
     assert re.search(r"[A-Z]{2,5}-Q\d", saved)  # answers are stored by question id, whatever the language

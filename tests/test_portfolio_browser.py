@@ -155,6 +155,7 @@ def test_print_keeps_the_tables_and_hides_the_controls(portfolio) -> None:
 def test_the_assessment_saves_exports_and_imports_the_criticality(page, fixture_url: str, tmp_path: Path) -> None:
     page.goto(fixture_url + "assessment/")
     page.wait_for_selector("#pb-assessment[data-ready]")
+    page.locator("[data-tools] > summary").click()  # the name and the criticality are folded with the tools
     group = page.get_by_role("group", name="How critical is this vendor to you?")
     group.get_by_label("High").check()
     page.locator("#alp-q1 input[value='2']").check()
@@ -168,6 +169,7 @@ def test_the_assessment_saves_exports_and_imports_the_criticality(page, fixture_
     assert json.loads(exported.read_text(encoding="utf-8"))["criticality"] == "high"
     page.get_by_label("Low").check()
     page.get_by_label("Import answers").set_input_files(exported)
+    page.get_by_role("button", name="Replace my answers").click()  # the page asks before replacing answers
     page.wait_for_selector('.pb-as-messages [data-topic="file"]')
     assert page.get_by_label("High").is_checked()  # imported
     assert page.console_errors == []

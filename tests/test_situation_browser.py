@@ -31,6 +31,7 @@ from test_assessment_browser import (
     guarded,
     load_file,
     messages,
+    replace_with,
     shown_scores,
 )
 
@@ -271,7 +272,9 @@ def test_a_broken_panel_is_reported_once_and_hides_nothing(page, fixture_url: st
 
 def test_a_small_business_is_asked_fewer_questions_and_scored_on_those(assessment, tmp_path: Path) -> None:
     page = assessment
-    assert page.locator(".pb-situation__box").evaluate("box => box.open")  # the assessment starts with the facts
+    # the facts are folded, so that the first question is near the top on a phone; the quick check points to them
+    assert not page.locator(".pb-situation__box").evaluate("box => box.open")
+    assert "Your situation" in page.locator(".pb-as-modes").inner_text()
     case = CASES["a small business is not asked about past work samples"]
     for question_id, level in case["answers"].items():
         answer(page, question_id, level)
@@ -325,7 +328,7 @@ def test_the_situation_travels_in_exports_and_imports(assessment, browser, outsi
         assert fresh.locator("#pb-fact-size").input_value() == "small"
         assert fresh.locator("#pb-fact-vendor-location").input_value() == "offshore"
         assert fresh.locator("#alp-q2").is_hidden()
-        assert fresh.locator('[data-progress="overall"]').inner_text() == "1 of 2 answered"
+        assert fresh.locator('[data-progress="overall"]').inner_text() == "Partial: 1 of 2 questions answered"
         assert stored_situation(fresh)["answers"] == {"size": "small", "vendor-location": "offshore"}
         fresh.reload()  # the import was saved, the situation with it
         fresh.wait_for_selector("#pb-assessment[data-ready]")
@@ -336,13 +339,13 @@ def test_the_situation_travels_in_exports_and_imports(assessment, browser, outsi
         older = tmp_path / "older.json"
         older.write_text(json.dumps({"format": "playbook-assessment", "version": VERSION,
                                      "answers": {"BET-Q1": {"level": 2}}}))
-        assert "Imported 1 answer from" in load_file(fresh, "Import", older)
+        assert "Imported 1 answer from" in replace_with(fresh, older)  # over the answers there are: asked first
         assert fresh.locator("#pb-fact-size").input_value() == "small"
         other = tmp_path / "other.json"
         other.write_text(json.dumps({"format": "playbook-assessment", "version": VERSION,
                                      "situation": {"size": "large", "colour": "blue"},
                                      "answers": {"BET-Q1": {"level": 3}}}))
-        load_file(fresh, "Import", other)
+        replace_with(fresh, other)
         assert stored_situation(fresh)["answers"] == {"size": "large"}
         assert fresh.locator("#alp-q2").is_visible()
         assert fresh.console_errors == []

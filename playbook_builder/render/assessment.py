@@ -1,7 +1,9 @@
 """The self-assessment page: the playbook's questions as a form that scores, saves and compares in the browser.
 
 The page is generated Markdown with raw HTML form controls; the modules in ``assets/assessment/`` (joined into one
-script at build time) bring it to life. Everything the script needs about the playbook is embedded in the page as
+script at build time) bring it to life, and ``assets/assessment-tools/`` joins the rarely used ones (import, export,
+share, compare, subjects) into a second script that the first loads only when the reader needs them.
+Everything the script needs about the playbook is embedded in the page as
 JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in the
 ``data-playbook`` attribute of a hidden element inside the form's root (kept out of Markdown as a fragment), not in
 a ``<script type="application/json">``: Material's instant navigation re-creates every inline script of the new

@@ -37,6 +37,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
     questions = playbook.questions
     data["questions"] = [{**asked, "text": questions[asked["id"]].vendor or asked["text"]}
                          for asked in data["questions"]]
+    scripts = joined_scripts(assets)
     return templates().get_template("questionnaire.html.j2").render(
         playbook=playbook,
         name=name[:80],
@@ -47,5 +48,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
         low_answer=LOW_ANSWER,
         question_count=len(playbook.questions),
         assessment_css=_inline((assets / "assessment.css").read_text(encoding="utf-8")),
-        script=_inline(joined_scripts(assets)["assessment.js"]),
+        # The page's script and its tools, which the site loads only when needed: a file opened from disk may not.
+        script=_inline(scripts["assessment.js"]),
+        tools_script=_inline(scripts["assessment-tools.js"]),
     )

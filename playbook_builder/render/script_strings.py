@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..i18n.ui import ENGLISH, SOURCE_LANGUAGE, Messages
+from .assessment_strings import quick_check_words, tools_words
 
 #: A widget's words: English text (a plural's singular) -> its translation, text or ``one`` and ``other`` forms.
 Strings = dict[str, str | dict[str, str]]
@@ -203,6 +204,8 @@ def _assessment(ui: Messages) -> Texts:
         *_assessment_chart(ui),
         *_assessment_csv(ui),
         *_assessment_scope(ui),
+        *quick_check_words(ui),
+        *tools_words(ui),
     ]
 
 

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 
 import {
   DEEPEST_RESULT, FORMAT, LARGEST_RESULT, acceptResult, adoptResult, dataProblem, droppedText, migrationText,
-  nestsDeeperThan, parseResult, questionIndex, resultFileName, serializeResult, slug,
+  nestsDeeperThan, parseResult, questionIndex, serializeResult, slug,
 } from "../../playbook_builder/assets/assessment/result.js";
 import { DATA } from "./fixtures.mjs";
 
@@ -92,8 +92,17 @@ test("adopting keeps answers to this version's questions and counts the rest", (
   });
   assert.deepEqual(adopted, {
     answers: { "ALP-Q1": 2 }, notes: { "ALP-Q1": "why", "BET-Q1": "only a note" }, name: "Vendor", situation: null,
-    criticality: "", side: "", saved: "", kept: 1, dropped: 2,
+    criticality: "", side: "", saved: "", quick: false, kept: 1, dropped: 2,
   });
+});
+
+test("a quick check says so in its export, and reads back as one", () => {
+  const state = { answers: { "ALP-Q1": 2 }, notes: {}, name: "", criticality: "", quick: true };
+  const result = serializeResult(DATA, state, "2026-12-07T10:00:00Z");
+  assert.equal(result.quick, true);
+  assert.equal(adoptResult(QUESTIONS, parseResult(JSON.stringify(result))).quick, true);
+  assert.equal("quick" in serializeResult(DATA, { ...state, quick: false }, "2026-12-07T10:00:00Z"), false);
+  assert.equal(parseResult(JSON.stringify({ ...result, quick: "yes" })).quick, false);
 });
 
 describe("acceptResult", () => {
@@ -174,10 +183,9 @@ test("messages about migrated and left-out answers", () => {
   assert.equal(droppedText({ dropped: 2 }, "0.3.0"), " 2 answers to questions that are not in version 0.3.0 were left out.");
 });
 
-test("small texts: slugs and file names", () => {
+test("small texts: slugs", () => {
   assert.equal(slug("Outsourcing Playbook: 2026!"), "outsourcing-playbook-2026");
   assert.equal(slug("***"), "playbook");
-  assert.equal(resultFileName(DATA, "2026-01-02"), "test-playbook-assessment-0.3.0-2026-01-02.json");
 });
 
 test("the page's data is checked before use", () => {

@@ -2,10 +2,12 @@
 
 import { actionPlanCsv, actionPlanName } from "./csv.js";
 import { download } from "./dom.js";
-import { LARGEST_RESULT, acceptResult, answerCount, droppedText, resultFileName, serializeResult } from "./result.js";
+import { linkTo } from "./compare.js";
+import { LARGEST_RESULT, acceptResult, answerCount, droppedText, serializeResult } from "./result.js";
 import { recommend } from "./scoring.js";
 import { decodeShare, isShareHash, sameAnswers } from "./share.js";
 import { problemText } from "./strings.js";
+import { exportFileName } from "./subjects.js";
 import { closeNotes } from "./view.js";
 
 function today() {
@@ -27,14 +29,15 @@ export const ACTIONS = {
     }
     const result = serializeResult(this.data, this.state, new Date().toISOString(), this.situation,
       t("Not applicable"));
-    download(resultFileName(this.data, today()), "application/json", JSON.stringify(result, null, 2) + "\n");
+    download(exportFileName(this.state.name, today(), this.state.quick), "application/json",
+      JSON.stringify(result, null, 2) + "\n");
     this.say("file", "info", t("Exported %(answers)s. Keep the file: you can import it here in any browser.",
       { answers: answerCount(t, this.answered()) }));
   },
   share() {
     this.shareOpen = true;
     this.ui.share.hidden = false;
-    this.ui.shareLink.value = this.shareLink();
+    this.ui.shareLink.value = linkTo(this);
     selectLink(this.ui.shareLink);
   },
   copy() {
@@ -47,9 +50,6 @@ export const ACTIONS = {
     };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(input.value).then(done, fail);
     else fail();
-  },
-  print() {
-    window.print();
   },
   reset() {
     if (!window.confirm(this.t("Clear all your answers and notes? The copy stored in this browser is deleted too. " +
@@ -64,10 +64,6 @@ export const ACTIONS = {
   csv() {
     const flagged = recommend(this.situated, this.state.answers, this.scoped);
     download(actionPlanName(this.data, today()), "text/csv", actionPlanCsv(this.situated, flagged, this.t));
-  },
-  more() {
-    this.all = !this.all;
-    this.drawRecommendations();
   },
   "clear-compare"() {
     this.compareWith(null);
@@ -108,9 +104,29 @@ function accept(assessment, text, file, topic) {
   }
 }
 
+/* Whether to replace the answers there are: the dialog asks (Escape or Cancel keeps them); yes when there are none. */
+function replacing(assessment) {
+  const dialog = assessment.ui.dialog;
+  const state = assessment.state;
+  if (!dialog || (!assessment.answered() && !Object.keys(state.notes).length)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    dialog.returnValue = "";
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "replace"), { once: true });
+    dialog.showModal();
+  });
+}
+
 export function importFile(assessment, text, file) {
   const adopted = accept(assessment, text, file, "file");
   if (!adopted) return;
+  replacing(assessment).then((yes) => {
+    if (yes) importAnswers(assessment, adopted, file);
+    else assessment.say("file", "info", assessment.t("“%(file)s” was not imported: your answers are unchanged.",
+      { file: file.name }));
+  });
+}
+
+function importAnswers(assessment, adopted, file) {
   assessment.replace(adopted);
   const situation = assessment.takeSituation(adopted.situation);
   assessment.showAll();

@@ -4,7 +4,6 @@
  * instant navigation; an element of its own keeps the large attribute out of Markdown's way at build time), the
  * words from its data-strings (strings.js); texts go in with textContent, never as HTML. */
 
-import { ACTIONS, answersFromLink, compareFile, importFile, readFile } from "./actions.js";
 import { Assessment } from "./page.js";
 import { dataProblem } from "./result.js";
 import { AnswerStore, openStorage } from "./storage.js";
@@ -15,6 +14,43 @@ import { onEachPage } from "../situation/pages.js";
 /* The assessment on the current page view, for the address's hash changes. */
 let live = null;
 
+/* The buttons this script handles itself; the others' code comes with the tools script (lazy.js). */
+const OWN_ACTIONS = {
+  quick() {
+    this.setMode(true);
+  },
+  full() {
+    this.setMode(false);
+  },
+  more() {
+    this.all = !this.all;
+    this.drawRecommendations();
+  },
+  print() {
+    window.print();
+  },
+};
+
+/* The tools stay folded until there is something to keep: the first answer unfolds them, once per page view. */
+function unfold(assessment) {
+  const tools = assessment.ui.tools;
+  if (tools && !assessment.unfolded && assessment.answered()) {
+    assessment.unfolded = true;
+    tools.open = true;
+  }
+}
+
+/* A share link in the address (share.js's SHARE_HASH): its reading comes with the tools. */
+function fromLink(assessment) {
+  if (!location.hash.startsWith("#answers=")) return;
+  assessment.withTools((tools) => {
+    if (tools.answersFromLink(assessment)) {
+      assessment.showAll();
+      unfold(assessment);
+    }
+  });
+}
+
 function onChange(assessment, event) {
   const target = event.target;
   const fieldset = target.closest("[data-question]");
@@ -22,13 +58,14 @@ function onChange(assessment, event) {
     assessment.state.answers[fieldset.dataset.question] = target.value === "na" ? 0 : Number(target.value);
     assessment.save();
     assessment.render();
+    unfold(assessment);
   } else if (target.dataset.field === "criticality") {
     assessment.state.criticality = target.value;
     assessment.save();
-  } else if (target.dataset.action === "import") {
-    readFile(assessment, target, (text, file) => importFile(assessment, text, file));
-  } else if (target.dataset.action === "compare") {
-    readFile(assessment, target, (text, file) => compareFile(assessment, text, file));
+  } else if (target.dataset.action === "import" || target.dataset.action === "compare") {
+    assessment.withTools((tools) => tools.pick(assessment, target));
+  } else if (target.hasAttribute("data-subject")) {
+    assessment.withTools((tools) => tools.switchSubject(assessment, target.value));
   }
 }
 
@@ -43,6 +80,8 @@ function onInput(assessment, event) {
     assessment.state.name = target.value.slice(0, 80);
     assessment.save();
     assessment.rename();
+    const current = assessment.ui.subject && assessment.ui.subject.options[0];
+    if (current) current.textContent = assessment.state.name || assessment.t("Your answers");
   }
 }
 
@@ -53,8 +92,17 @@ function onClick(assessment, event) {
     if (question) noteField(question, assessment.ui.t);
   }
   const button = event.target.closest("button[data-action]");
-  const action = button && Object.hasOwn(ACTIONS, button.dataset.action) && ACTIONS[button.dataset.action];
-  if (action) action.call(assessment, button);
+  if (!button) return;
+  const name = button.dataset.action;
+  if (Object.hasOwn(OWN_ACTIONS, name)) OWN_ACTIONS[name].call(assessment, button);
+  else assessment.withTools((tools) => tools.act(assessment, name, button));
+}
+
+/* Opening the tools loads their script and lists the subjects kept in this browser. */
+function onToggle(assessment, event) {
+  if (event.target === assessment.ui.tools && event.target.open) {
+    assessment.withTools((tools) => tools.showSubjects(assessment));
+  }
 }
 
 /* The page's playbook data, or null after a console error saying what is wrong with it. */
@@ -87,9 +135,11 @@ function start() {
   const store = new AnswerStore(openStorage(), location.pathname, data.version);
   const assessment = new Assessment(root, ui, data, store);
   assessment.restore();
-  answersFromLink(assessment);
   assessment.showAll();
+  unfold(assessment);
+  fromLink(assessment);
   root.addEventListener("change", (event) => onChange(assessment, event));
+  root.addEventListener("toggle", (event) => onToggle(assessment, event), true);
   root.addEventListener("input", (event) => onInput(assessment, event));
   root.addEventListener("click", (event) => onClick(assessment, event));
   live = assessment;
@@ -101,7 +151,7 @@ document.addEventListener("playbook:situation", (event) => {
 });
 
 window.addEventListener("hashchange", () => {
-  if (live && live.root.isConnected && answersFromLink(live)) live.showAll();
+  if (live && live.root.isConnected) fromLink(live);
 });
 
 onEachPage("assessment", start);

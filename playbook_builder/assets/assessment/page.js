@@ -2,10 +2,11 @@
 
 import { drawChart, relabelChart } from "./chart.js";
 import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
-import { scopeOf, situationGapText, situationGaps } from "./scope.js";
-import { answerGaps, recommend, scoreAnswers, situated } from "./scoring.js";
-import { shareLink } from "./share.js";
-import { say, showAnswers, showComparison, showDifferences, showPrintHead, unsay } from "./view.js";
+import { tools } from "./lazy.js";
+import { quickQuestions, quickScope } from "./quick.js";
+import { scopeOf } from "./scope.js";
+import { recommend, scoreAnswers, situated } from "./scoring.js";
+import { say, showAnswers, showComparison, showMode, showPrintHead, unsay } from "./view.js";
 import { showRecommendations, showScores } from "./view.js";
 
 /* Why the answers are not stored (AnswerStore.write's reason). */
@@ -22,8 +23,8 @@ function storageWarning(t, reason) {
 }
 
 /* Only what is saved: adopted results also count what they kept and dropped. */
-function stateOf({ answers = {}, notes = {}, name = "", criticality = "" } = {}) {
-  return { answers, notes, name, criticality };
+function stateOf({ answers = {}, notes = {}, name = "", criticality = "", quick = false } = {}) {
+  return { answers, notes, name, criticality, quick: quick === true };
 }
 
 export class Assessment {
@@ -96,7 +97,7 @@ export class Assessment {
   }
 
   clear() {
-    this.state = this.blank();
+    this.state = { ...this.blank(), quick: this.state.quick };
     this.store.clear();
   }
 
@@ -158,13 +159,17 @@ export class Assessment {
     }
   }
 
-  shareLink() {
-    const part = this.situationApi ? this.situationApi.encode(this.situation, this.situationLabels().options) : "";
-    return shareLink(location.href, this.data, this.state.answers, part);
+  /* Run `use` with the tools script (assessment-tools), loaded the first time it is needed. */
+  withTools(use) {
+    tools().then(use, () => this.say("tools", "error",
+      this.t("This part of the page could not be loaded. Check your connection, then try again.")));
   }
 
-  situationLabels() {
-    return (this.situationApi && this.situationApi.labels()) || { questions: {}, options: {} };
+  /* The quick check or the full assessment; the answers stay either way. */
+  setMode(quick) {
+    this.state.quick = quick;
+    this.save();
+    this.render();
   }
 
   names() {
@@ -182,11 +187,15 @@ export class Assessment {
   /* Everything the answers decide, once per change. */
   render() {
     const { ui, data, state } = this;
-    this.scoped = this.scope();
+    const scope = this.scope();
+    const quick = quickQuestions(this.situated, scope);
+    this.scoped = state.quick ? quickScope(scope, quick) : scope;
     this.scores = scoreAnswers(data, state.answers, this.scoped);
-    showScores(ui, state.answers, this.scores, this.scoped);
+    showScores(ui, state.answers, this.scores, this.scoped, state.quick);
+    const full = scope ? scope.questions.size : data.questions.length;
+    showMode(ui, state.quick, { quick: quick.length, full }, this.answered());
     showComparison(ui, this.other && { name: this.other.name, scores: this.otherScores });
-    if (this.shareOpen) ui.shareLink.value = this.shareLink();
+    if (this.shareOpen) this.withTools((found) => (ui.shareLink.value = found.linkTo(this)));
     showPrintHead(ui, data, state.name);
     this.drawChart();
     this.drawRecommendations();
@@ -222,13 +231,13 @@ export class Assessment {
     this.chartKey = key;
   }
 
+  /* The comparison's details come with the tools script, which loading a result to compare brought already. */
   drawDifferences() {
-    const gaps = this.other ? answerGaps(this.data, this.state.answers, this.other.answers, this.scoped) : [];
-    showDifferences(this.ui, this.data, gaps, this.names(), this.scores, this.otherScores);
-    const labels = this.situationLabels();
-    const apart = this.other ? situationGaps(this.situation, this.other.situation, Object.keys(labels.options)) : [];
-    const text = situationGapText(apart, labels, this.names(), this.t);
-    if (text) this.say("compare-situation", "warn", text);
-    else unsay(this.ui, "compare-situation");
+    if (this.other) {
+      this.withTools((found) => this.other && found.drawDifferences(this));
+      return;
+    }
+    this.ui.diff.replaceChildren();
+    unsay(this.ui, "compare-situation");
   }
 }

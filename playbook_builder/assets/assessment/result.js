@@ -111,6 +111,7 @@ export function parseResult(text) {
     situation: parseSituationField(result.situation),
     criticality: result.criticality || "",
     side: result.side || "",
+    quick: result.quick === true,
     entries,
   };
 }
@@ -123,7 +124,7 @@ export function questionIndex(data) {
 export function adoptResult(questions, result) {
   const situation = isPlainObject(result.situation) ? result.situation : null;
   const adopted = { answers: {}, notes: {}, name: result.name || "", criticality: result.criticality || "",
-    side: result.side || "", saved: result.saved || "", situation, kept: 0, dropped: 0 };
+    side: result.side || "", saved: result.saved || "", situation, quick: result.quick === true, kept: 0, dropped: 0 };
   for (const [id, entry] of Object.entries(result.entries)) {
     const question = questions.get(id);
     if (!question || (entry.level !== undefined && entry.level > question.levels.length)) {
@@ -170,13 +171,10 @@ export function serializeResult(data, state, saved, situation = {}, notApplicabl
   if (state.name) result.name = state.name;
   if (CRITICALITIES.includes(state.criticality)) result.criticality = state.criticality;
   if (SIDES.includes(data.side)) result.side = data.side;
+  if (state.quick) result.quick = true; // a quick check, resumed as one
   if (situation && Object.keys(situation).length) result.situation = { ...situation };
   result.answers = answers;
   return result;
-}
-
-export function resultFileName(data, day) {
-  return `${slug(data.title)}-assessment-${data.version}-${day}.json`;
 }
 
 /* "2 answers", to go in a sentence. */

@@ -24,7 +24,7 @@ const REQUIRED = {
 /* Recommendations shown before "Show all". */
 const FIRST = 10;
 
-function shown(score, t) {
+export function scoreText(score, t) {
   return score === null ? "–" : valueText(score, t.lang);
 }
 
@@ -55,6 +55,8 @@ export function lookUp(root, data, t = ENGLISH_WORDS) {
       score: all(`[data-score="${id}"], [data-phase-score="${id}"]`),
       progress: all(`[data-progress="${id}"]`),
       phaseProgress: all(`[data-phase-progress="${id}"]`),
+      // the phase's heading and its line of counts, which a quick check without its questions leaves out
+      heads: [root.querySelector(`h2[id="${id}"]`), ...all(`[data-phase-progress="${id}"]`).map((span) => span.parentElement)],
       compare: all(`[data-compare-score="${id}"]`),
     };
   });
@@ -63,6 +65,11 @@ export function lookUp(root, data, t = ENGLISH_WORDS) {
   ui.compareName = all("[data-compare-name]");
   ui.printHead = all("[data-print-head]");
   ui.criticality = all('[data-field="criticality"]');
+  // Optional: the site's page has them, the questionnaire file only some
+  const one = (selector) => root.querySelector(selector);
+  Object.assign(ui, { tools: one("[data-tools]"), exportButton: one('[data-action="export"]'), subject: one("[data-subject]"),
+    dialog: one("[data-import-dialog]"), intro: all("[data-intro]"), quickButton: one('[data-mode="quick"]'),
+    fullButton: one('[data-mode="full"]'), quickNext: one("[data-quick-next]") });
   return ui;
 }
 
@@ -123,12 +130,22 @@ export function closeNotes(ui) {
   for (const { details } of ui.questions) if (details) details.open = false;
 }
 
-function answeredText(t, tally) {
+/* "12 of 61 answered"; while some are left, the score is called partial; a quick check says so when complete. */
+function answeredText(t, tally, quick) {
+  const values = { answered: tally.answered };
+  if (tally.answered && tally.answered < tally.total) {
+    return t.n("Partial: %(answered)s of %(count)s question answered", "Partial: %(answered)s of %(count)s questions answered",
+      tally.total, values);
+  }
+  if (tally.answered && quick) {
+    return t.n("Quick check: %(answered)s of %(count)s question answered",
+      "Quick check: %(answered)s of %(count)s questions answered", tally.total, values);
+  }
   return t.n("%(count)s of %(total)s answered", "%(count)s of %(total)s answered", tally.answered, tally);
 }
 
 /* Questions out of `scope` (scopeOf) are hidden; their answers stay. */
-export function showScores(ui, answers, scores, scope) {
+export function showScores(ui, answers, scores, scope, quick = false) {
   const t = ui.t;
   for (const { fieldset, id } of ui.questions) {
     fieldset.classList.toggle("pb-as-answered", answers[id] !== undefined);
@@ -136,12 +153,13 @@ export function showScores(ui, answers, scores, scope) {
   }
   for (const phase of ui.phases) {
     const tally = scores.phases[phase.id];
-    setTexts(phase.score, shown(tally.score, t));
+    setTexts(phase.score, scoreText(tally.score, t));
     setTexts(phase.progress, t("%(answered)s of %(total)s", tally));
-    setTexts(phase.phaseProgress, answeredText(t, tally));
+    setTexts(phase.phaseProgress, answeredText(t, tally, quick));
+    for (const head of phase.heads) if (head) head.hidden = quick && !tally.total;
   }
-  setTexts(ui.overallScore, shown(scores.overall.score, t));
-  setTexts(ui.overallProgress, answeredText(t, scores.overall));
+  setTexts(ui.overallScore, scoreText(scores.overall.score, t));
+  setTexts(ui.overallProgress, answeredText(t, scores.overall, quick));
 }
 
 /* The other side's name and phase scores in the table; `other` is {name, scores} or null. */
@@ -150,7 +168,7 @@ export function showComparison(ui, other) {
   ui.clearCompare.hidden = !other;
   setTexts(ui.compareName, other ? other.name : ui.t("Other side"));
   for (const phase of ui.phases) {
-    setTexts(phase.compare, other ? shown(other.scores.phases[phase.id].score, ui.t) : "–");
+    setTexts(phase.compare, other ? scoreText(other.scores.phases[phase.id].score, ui.t) : "–");
   }
 }
 
@@ -207,39 +225,20 @@ export function showRecommendations(ui, data, flagged, all, where) {
   ui.recs.replaceChildren(...(all ? flagged : flagged.slice(0, FIRST)).map((entry) => recommendation(ui, data, entry, where)));
 }
 
-export function levelText(t, question, level) {
-  return t("level %(level)s of %(total)s, “%(answer)s”",
-    { level, total: question.levels.length, answer: question.levels[level - 1] });
-}
-
-/* The questions two levels or more apart (answerGaps()), by phase, with both sides' names and scores. */
-export function showDifferences(ui, data, gaps, names, scores, other) {
-  ui.diff.replaceChildren();
-  if (!other) return;
+/* The choice between the quick check and the full assessment, with their counts, and the intro's count: the same
+ * number as the full assessment's counter. The tools are the main action only once there is something to keep. */
+export function showMode(ui, quick, counts, answered) {
   const t = ui.t;
-  const [mine, theirs] = names;
-  ui.diff.append(el("p", { class: "pb-as-diff-summary" }, gaps.length
-    ? t.n("%(count)s question where “%(mine)s” and “%(theirs)s” are two levels or more apart: talk it through " +
-      "before you sign.", "%(count)s questions where “%(mine)s” and “%(theirs)s” are two levels or more apart: talk " +
-      "these through before you sign.", gaps.length, { mine, theirs })
-    : t("“%(mine)s” and “%(theirs)s” are never two levels or more apart on the questions both answered.",
-      { mine, theirs })));
-  for (const checklist of data.checklists) {
-    const here = gaps.filter((gap) => gap.question.checklist === checklist.id);
-    if (!here.length) continue;
-    const a = scores.phases[checklist.id].score;
-    const b = other.phases[checklist.id].score;
-    const list = el("ul", { class: "pb-as-diff-list" }, ...here.map((gap) => el("li", {},
-      el("strong", {}, `${gap.question.id} `), gap.question.text,
-      el("span", { class: "pb-as-side pb-as-s1" },
-        t("%(name)s: %(level)s", { name: mine, level: levelText(t, gap.question, gap.a) })),
-      el("span", { class: "pb-as-side pb-as-s2" },
-        t("%(name)s: %(level)s", { name: theirs, level: levelText(t, gap.question, gap.b) })))));
-    ui.diff.append(
-      el("h3", { class: "pb-as-diff-phase" }, checklist.title),
-      el("p", { class: "pb-as-hint" }, t.n("%(count)s question apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s",
-        "%(count)s questions apart · phase score %(mine)s %(a)s, %(theirs)s %(b)s", here.length,
-        { mine, theirs, a: shown(a, t), b: shown(b, t) })),
-      list);
+  setTexts(ui.intro, t.n("Answer the %(count)s question below to see how mature your outsourcing practice is in each " +
+    "phase, and which mistakes to fix first.", "Answer the %(count)s questions below to see how mature your outsourcing " +
+    "practice is in each phase, and which mistakes to fix first.", counts.full));
+  if (ui.quickButton) {
+    ui.quickButton.textContent = t.n("Quick check: %(count)s question", "Quick check: %(count)s questions", counts.quick);
+    ui.fullButton.textContent = t.n("Full assessment: %(count)s question", "Full assessment: %(count)s questions",
+      counts.full);
+    ui.quickButton.setAttribute("aria-pressed", String(quick));
+    ui.fullButton.setAttribute("aria-pressed", String(!quick));
   }
+  if (ui.quickNext) ui.quickNext.hidden = !quick;
+  if (ui.exportButton) ui.exportButton.classList.toggle("md-button--primary", answered > 0);
 }
