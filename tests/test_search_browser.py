@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 SIZES = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "height": 800}}
+SCHEMES = {"light": "default", "dark": "slate"}
 TITLE = "Le guide de l'externalisation"
 
 
@@ -88,9 +89,12 @@ def test_english_search_is_unchanged_and_finds_accented_names_without_accents(si
     assert page.console_errors == []
 
 
-def test_search_results_have_no_serious_accessibility_violation(sized: Any, site_url: str) -> None:
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_have_no_serious_accessibility_violation(sized: Any, site_url: str, scheme: str) -> None:
     page = sized
+    page.emulate_media(color_scheme=scheme)
     page.goto(f"{site_url}fr/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
     search(page, "reversibilite")
     serious, report = serious_violations(page)
     assert serious == [], report
@@ -135,10 +139,13 @@ def test_the_language_menu_keeps_the_place_after_instant_navigation(page: Any, s
     assert page.console_errors == []
 
 
-def test_the_menu_marks_the_current_language_visibly(sized: Any, site_url: str) -> None:
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_menu_marks_the_current_language_visibly(sized: Any, site_url: str, scheme: str) -> None:
     page = sized
+    page.emulate_media(color_scheme=scheme)
     for path, here, there in (("fr/checklists/exit/", "fr", "en"), ("checklists/exit/", "en", "fr")):
         page.goto(f"{site_url}{path}")
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
         open_menu(page)
         current = page.locator(f'a.md-select__link[hreflang="{here}"]')
         expect(current).to_have_attribute("aria-current", "true")
