@@ -35,14 +35,18 @@ def apply_branding(config: MkDocsConfig, options: BrandingConfig) -> str | None:
     return stylesheet(branding)
 
 
+def edition_site_name(site_name: str, english: Playbook, edition: Playbook, ui: Messages) -> str:
+    """A translated edition's site name: the playbook's translated title where the name holds its English title
+    (``Acme Outsourcing Playbook``), else the name's own translation, else the name as it is."""
+    if english.meta.title and english.meta.title in site_name:
+        return site_name.replace(english.meta.title, edition.meta.title)
+    return ui(site_name) if ui.translates(site_name) else site_name
+
+
 def edition_names(config: MkDocsConfig, english: Playbook, edition: Playbook, ui: Messages) -> None:
     """A translated edition's site name and description in its language, for its header, title tags and meta
-    description: the playbook's translated title where the name holds its English title (``Acme Outsourcing
-    Playbook``), else the name's own translation; the description's translation, else the playbook's."""
-    if english.meta.title and english.meta.title in config.site_name:
-        config.site_name = config.site_name.replace(english.meta.title, edition.meta.title)
-    elif ui.translates(config.site_name):
-        config.site_name = ui(config.site_name)
+    description (the description's translation, else the playbook's)."""
+    config.site_name = edition_site_name(config.site_name, english, edition, ui)
     if config.site_description:
         config.site_description = (ui(config.site_description) if ui.translates(config.site_description)
                                    else edition.meta.description or config.site_description)
