@@ -1,5 +1,6 @@
 """The search worker as the site serves it: named in every page's theme settings, in the theme's worker folder,
-and folding accents exactly as Unicode's decomposition does (what a reader of any Latin script expects)."""
+and folding accents exactly as Unicode's decomposition does (what a reader of any Latin script expects); and a
+translated edition's site name."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-from playbook_builder.theme import SEARCH_WORKER, search_worker, with_search_worker
+from playbook_builder.i18n.ui import Messages
+from playbook_builder.theme import SEARCH_WORKER, edition_site_name, search_worker, with_search_worker
 from tests.test_scripts import needs_node, run_node
 
 FOLD = Path(__file__).resolve().parents[1] / "playbook_builder" / "assets" / "search" / "fold.js"
@@ -49,3 +51,14 @@ def test_the_worker_script_parses_and_loads_only_a_theme_worker(tmp_path: Path) 
     assert run_node("--check", str(script)).returncode == 0
     assert "/* --- worker.js --- */" in search_worker() and "main.js" not in search_worker().splitlines()[0]
     assert "THEME_WORKER.test(theme)" in search_worker()  # nothing but the theme's worker file is loaded
+
+
+def test_an_editions_site_name_is_the_translated_title_where_it_holds_the_english_one(shipped_playbook) -> None:  # type: ignore[no-untyped-def]
+    english = shipped_playbook
+    french = english.model_copy(update={"meta": english.meta.model_copy(update={"title": "Le guide"})})
+    ui = Messages("fr")
+    assert edition_site_name(english.meta.title, english, french, ui) == "Le guide"
+    assert edition_site_name(f"Acme {english.meta.title}", english, french, ui) == "Acme Le guide"
+    assert edition_site_name("Our vendor handbook", english, french, ui) == "Our vendor handbook"
+    ui._strings["Our vendor handbook"] = "Notre manuel"
+    assert edition_site_name("Our vendor handbook", english, french, ui) == "Notre manuel"
