@@ -23,7 +23,7 @@ from .i18n.edition import Editions, edition_pages, in_edition_folder
 #: ``url`` filter leaves fragment-only links alone, and cannot express a link above the edition's root.
 _PLACEHOLDER = "#pb-edition-"
 _HEAD_LINK = re.compile(r'<link rel="alternate" href="#pb-edition-([a-zA-Z_]+)"')
-_MENU_LINK = re.compile(r'<a href="#pb-edition-([a-zA-Z_]+)"')
+_MENU_LINK = re.compile(r'<a href="#pb-edition-([a-zA-Z_]+)"([^>]*)>')
 
 
 def build_edition(config: MkDocsConfig, language: str, prepare: Callable[[Any], None]) -> None:
@@ -69,13 +69,18 @@ def link_alternates(html: str, page_url: str, editions: Editions, here: str) -> 
 
     Material's script reads each head link's ``sitemap.xml`` and takes over clicks on menu links without a
     ``target``; the head links name the editions' homes, where a sitemap is, and the menu links carry
-    ``target="_self"``, so a click loads the counterpart itself, in its own language and search index.
+    ``target="_self"``, so a click loads the counterpart itself, in its own language and search index. Each menu
+    link also names its edition's home (``data-pb-root``, from which ``language.js`` keeps the link on the page
+    and place the reader is at) and its language; the current edition's is marked ``aria-current``.
     """
     def home(found: re.Match[str]) -> str:
         return f'<link rel="alternate" href="{editions.counterpart(page_url, here, found[1], "")}"'
 
     def counterpart(found: re.Match[str]) -> str:
-        return f'<a href="{editions.counterpart(page_url, here, found[1])}" target="_self"'
+        there = found[1]
+        current = ' aria-current="true"' if there == here else ""
+        return (f'<a href="{editions.counterpart(page_url, here, there)}" target="_self"{found[2]} '
+                f'data-pb-root="{editions.counterpart(page_url, here, there, "")}" lang="{there}"{current}>')
 
     return _MENU_LINK.sub(counterpart, _HEAD_LINK.sub(home, html))
 

@@ -38,7 +38,7 @@ from .render.env import put_back
 from .render.nav import expand_checklists
 from .render.preview import problems_banner, stand_in_pages
 from .render.site import SiteOptions, iter_site_files
-from .theme import apply_branding
+from .theme import SEARCH_WORKER, apply_branding, edition_names, search_worker, with_search_worker
 
 log = get_plugin_logger(__name__)
 #: Content problems while serving: outside MkDocs' loggers, so a ``strict`` setting cannot abort the rebuild over them.
@@ -99,7 +99,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                 self.states = tuple(translation_state(self.playbook, self.roots, language, name) for language, name
                                     in zip(self.editions.languages[1:], self.editions.names[1:], strict=True))
             self.on_build_error(None)  # a temporary folder of an earlier build that stopped before on_post_build
-            self.files, self.spill = store(iter_site_files(*self._translated(self.playbook, config)),
+            site, options = self._translated(self.playbook, config)
+            if self.config.edition:
+                edition_names(config, self.playbook, site, self.ui)
+            self.files, self.spill = store(iter_site_files(site, options),
                                            spill=not self.serving)  # serving keeps the last good content in memory
         elif self.playbook is None:
             self.files = dict(stand_in_pages(self.ui))
@@ -107,6 +110,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             log.info(NO_SITE_URL)
         if css is not None:
             self.files[f"{paths.ASSET_DIR}/branding.css"] = css
+        self.files[SEARCH_WORKER] = search_worker()
         add_assets(config, self.files)
         if config.nav is not None and self.playbook is not None:
             config.nav = expand_checklists(config.nav, self.playbook, self.ui)
@@ -195,13 +199,18 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     @event_priority(100)  # before any plugin that rewrites the page (a minifier would drop the markers)
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
-        """Put in the fragments that search does not read, and let go of the page's finished HTML."""
+        """Put in the fragments search does not read, let go of the page's HTML, name our search worker."""
         if self.writing is not None:
             output = put_back(output, self.writing[1])
             page.content, self.writing = self.writing[0], None
+        output = with_search_worker(output)
         if self.editions is None:
             return output
         return link_alternates(output, page.url, self.editions, self.language)
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        """The "page not found" page searches with our worker too."""
+        return with_search_worker(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Build each translated edition into its folder of the site, once the English one is complete."""

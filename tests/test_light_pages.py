@@ -1,5 +1,5 @@
 """Each page loads the project's stylesheets and scripts it uses and no others: the home page nothing of the
-assessment, the portfolio or the contract review, and the assessment page at most 25 KB of the project's own
+assessment, the portfolio or the contract review, and the assessment page at most 26 KB of the project's own
 JavaScript and CSS, gzipped."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import pytest
 
 from playbook_builder.render.assets import EVERYWHERE, WIDGETS
 
-#: The assessment page's budget for the project's own JavaScript and CSS, gzipped.
-ASSESSMENT_BUDGET = 25 * 1024
+#: The assessment page's budget for the project's own JavaScript and CSS, gzipped (25 KB, and 1 KB since every page
+#: loads the language menu's script, 0.7 KB, which keeps the menu on the page you are at after instant navigation).
+ASSESSMENT_BUDGET = 26 * 1024
 OWN = re.compile(r'(?:src|href)="([^"]*assets/playbook/[^"]+)"')
 
 

@@ -4,6 +4,7 @@ language menu, and no request to another host."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -89,3 +90,11 @@ def test_bad_content_stops_the_build_and_leaves_the_site_as_it_was(tmp_path: Pat
     result = CliRunner().invoke(main, ["build", "--engine", "zensical", "-f", str(config), "-d", str(site)])
     assert result.exit_code != 0 and "invalid-value" in result.output and "Traceback" not in result.output
     assert (site / "index.html").read_text(encoding="utf-8") == "earlier build"
+
+
+def test_the_french_edition_carries_the_translated_site_name(zensical_site: Path) -> None:
+    french = (zensical_site / "fr" / "checklists" / "exit" / "index.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>([^<]*)</title>", french)
+    assert title and html.unescape(title[1]).endswith("Le guide de l'externalisation"), title
+    assert "Outsourcing Playbook" not in french
+    assert "Outsourcing Playbook" in (zensical_site / "index.html").read_text(encoding="utf-8")

@@ -29,6 +29,7 @@ from ..render.branding import Branding, brand_theme, site_title, stylesheet
 from ..render.nav import expand_checklists
 from ..render.site import SiteOptions
 from ..staging import Edition, editions, stage
+from ..theme import edition_site_name
 from .common import ContentFailure, configured_content, playbook_plugin
 
 
@@ -78,6 +79,7 @@ def build_with_zensical(config_file: Path, site_dir: Path | None, strict: bool) 
             for page in english:
                 click.echo(f"INFO: {edition.language}: {page} is not translated yet; it is shown in English.", err=True)
             staged = _config(raw, plugin.config, edition, here / "docs", menu)
+            staged["site_name"] = edition_site_name(staged["site_name"], playbook, edition.playbook, edition.options.ui)
             (here / "mkdocs.yml").write_text(yaml.safe_dump(staged, allow_unicode=True, sort_keys=False),
                                              encoding="utf-8")
             result = subprocess.run([*command, "build", "-f", str(here / "mkdocs.yml"), *(["--strict"] if strict

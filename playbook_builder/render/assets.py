@@ -16,8 +16,9 @@ from markupsafe import Markup, escape
 
 from . import paths
 
-#: Linked from every page: the site's own look on screen and on paper, and the theme's small repairs.
-EVERYWHERE = ("playbook.css", "playbook.js", "branding.css")
+#: Linked from every page: the site's own look on screen and on paper, the theme's small repairs and the language
+#: menu that keeps your place.
+EVERYWHERE = ("playbook.css", "playbook.js", "language.js", "branding.css")
 #: Each widget's stylesheets and scripts, in the order the page links them.
 WIDGETS: dict[str, tuple[str, ...]] = {
     "situation": ("situation.css", "situation.js"),
