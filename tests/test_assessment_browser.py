@@ -52,6 +52,7 @@ mistakes:
 questions:
   - id: GAM-Q1
     text: How do you plan the exit?
+    vendor: How do you help your client plan the exit?
     levels:
       - We do not.
       - We talk about it.
