@@ -14,7 +14,7 @@ import { bindNotes, findRuled, findSmallNotes, findTargets, hideRuled, hideTarge
 import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
-import { decodeSituation, encodeSituation } from "./saved.js";
+import { ARRIVAL_PARAM, addressWithoutSituation, arrivalSituation, decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 import { onEachPage } from "./pages.js";
 
@@ -117,6 +117,18 @@ class Situation {
   }
 }
 
+/* A link that carries a situation (the home page's ways in): its answers replace the reader's and are saved, and
+ * the address bar loses them, so that a reload shows what the reader chooses next. */
+function arrive(situation) {
+  if (!new URLSearchParams(location.search).has(ARRIVAL_PARAM)) return;
+  const arrived = arrivalSituation(location.search);
+  if (arrived) {
+    situation.answers = cleanAnswers(arrived, situation.data.facts, situation.data.fixed);
+    situation.store.write(situation.answers);
+  }
+  history.replaceState(history.state, "", addressWithoutSituation(location.href));
+}
+
 function start() {
   const root = document.querySelector("[data-pb-situation]");
   if (!root || root.hasAttribute("data-ready")) return;
@@ -127,6 +139,7 @@ function start() {
     return;
   }
   const situation = new Situation(found.ui, found.data, readStrings(root));
+  arrive(situation);
   showChoices(found.ui, situation.answers);
   situation.apply();
   root.addEventListener("change", (event) => {
