@@ -188,7 +188,8 @@ def _situation_rules(ui: Messages) -> Texts:
 def _situation_main(ui: Messages) -> Texts:
     """The texts of ``situation/main.js``."""
     return [
-        ui("Show all"), ui("Hide them again"),
+        ui("Show all"), ui("Hide them again"), ui("Applies to you"),
+        ui.forms("%(count)s mistake", "%(count)s mistakes"),
     ]
 
 

@@ -13,10 +13,11 @@ import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findRuled, findSmallNotes, findTargets, hideRuled, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
 import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
-import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
+import { applies, cleanAnswers, forYou, hiddenMistakes, noteText, severityFor, smallNotesHidden, summaryText, withFixed } from "./rules.js";
 import { ARRIVAL_PARAM, addressWithoutSituation, arrivalSituation, decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 import { onEachPage } from "./pages.js";
+import { findRanked, showCounts, showRanked } from "./ranking.js";
 
 /* The situation of the current page view, or null. */
 let here = null;
@@ -37,6 +38,7 @@ class Situation {
     this.severities = null;
     this.owners = null;
     this.swaps = null;
+    this.lists = null;
     this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
@@ -86,9 +88,9 @@ class Situation {
     const t = this.t;
     showNotes(this.notes, hidden, this.revealed, (count, total, revealed, kind) => noteText(count, total, revealed, t, kind),
       { showAll: t("Show all"), hideAgain: t("Hide them again") });
-    if (answers.size === "small" || this.smallNotes) {
+    if (answers.size || this.smallNotes) {
       this.smallNotes = this.smallNotes || findSmallNotes(document);
-      placeSmallNotes(this.smallNotes, answers.size === "small");
+      placeSmallNotes(this.smallNotes, answers.size === "small", smallNotesHidden(answers));
     }
     this.follow(answers);
     showSummary(this.ui, summaryText(answers, this.data.facts, t));
@@ -111,8 +113,13 @@ class Situation {
       showSmallSwaps(this.swaps, small);
     }
     if (this.start && (answered || this.start.ranked)) {
-      showStart(this.start, rules, this.data.applies, answers);
+      showStart(this.start, rules, this.data.applies, answers, this.t);
       this.start.ranked = true;
+    }
+    if (answered || this.lists) {
+      this.lists = this.lists || findRanked(document);
+      showRanked(this.lists, rules, this.data.applies, answers, this.t);
+      showCounts(this.lists, this.t, document);
     }
   }
 }
@@ -183,6 +190,7 @@ if (onEachPage("situation", start)) {
     },
     applies,
     severityFor,
+    forYou,
     encode: encodeSituation,
     decode: decodeSituation,
   });
