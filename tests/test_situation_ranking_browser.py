@@ -67,6 +67,8 @@ def test_all_mistakes_rank_and_count_for_the_reader(sized, site_url: str, shippe
         assert mine_first(items), severity
         heading = sized.locator(f"#severity-{severity}").inner_text()
         assert re.search(rf"\({len(expected)}\)", heading), heading  # the heading's count follows
+        entry = sized.locator(f".md-sidebar--secondary .md-nav__link[href$='#severity-{severity}']").text_content()
+        assert re.search(rf"\({len(expected)}\)", entry), entry  # and so does the table of contents
         total += len(expected)
     assert total < len(shipped_playbook.mistakes)
     high = shown_items(sized, "[data-rank-list='high']")
@@ -89,6 +91,12 @@ def test_a_checklist_table_ranks_its_rows_not_its_sections(sized, site_url: str,
              if applies(shipped_playbook.restrictions.get(m.id, {}), AGENCY)]
     assert sorted(row["id"] for row in rows) == sorted(shown)
     assert sized.locator("[data-count-of='table']").inner_text() == f"{len(shown)} mistakes"
+    for mistake in shipped_playbook.checklist_of["SEL-10"].mistakes:
+        if mistake.id not in shown:  # its entry in the table of contents goes too, the link's address notwithstanding
+            entry = sized.locator(f".md-sidebar--secondary .md-nav__link[href$='#{mistake.id.lower()}']")
+            assert entry.evaluate("link => link.closest('li').classList.contains('pb-scope-hidden')"), mistake.id
+    links = sized.eval_on_selector_all(".md-sidebar--secondary .md-nav__link", "ls => ls.map(l => l.href)")
+    assert links and not any("situation=" in link for link in links)  # following one does not set it again
     order = sized.eval_on_selector_all(".md-content h2[id]", "hs => hs.map(h => h.id)")
     assert [anchor for anchor in order if anchor in sections] == sections  # the sections keep their order
     assert serious(sized) == []

@@ -68,6 +68,10 @@ test("lists rank the reader's mistakes first and keep the rest in order", () => 
   assert.deepEqual(ranked.map(({ item }) => item.id), ["GOV-06", "STR-01", "STR-02", "SEL-01", "TRN-10"]);
   assert.deepEqual(ranked.map(({ mine }) => mine), [true, false, false, false, false]);
   assert.deepEqual(rankForYou(ITEMS, SEVERITY, APPLIES, {}).map(({ item }) => item.id), ids(ITEMS));
+  // Among the reader's, the most severe for them first: TRN-10 (critical for a small business) before STR-02.
+  const small = rankForYou(ITEMS, { ...SEVERITY, "STR-02": [{ severity: "high", when: { size: ["small"] } }] },
+    APPLIES, { size: "small" });
+  assert.deepEqual(small.map(({ item }) => item.id), ["TRN-10", "STR-02", "STR-01", "SEL-01", "GOV-06"]);
 });
 
 test("the first action is the first that fits the reader", () => {

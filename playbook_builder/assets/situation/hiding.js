@@ -31,7 +31,7 @@ export function findTargets(doc, restricted) {
     if (heading && heading.tagName === "H2" && content.contains(heading)) {
       for (const element of sectionOf(heading)) targets.push({ element, ids: [id] });
     }
-    for (const link of doc.querySelectorAll(`.md-nav__link[href="#${CSS.escape(anchor)}"]`)) {
+    for (const link of doc.querySelectorAll(`.md-nav__link[href$="#${CSS.escape(anchor)}"]`)) {
       const item = link.closest("li");
       if (item) targets.push({ element: item, ids: [id] });
     }

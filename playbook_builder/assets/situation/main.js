@@ -134,6 +134,12 @@ function arrive(situation) {
     situation.store.write(situation.answers);
   }
   history.replaceState(history.state, "", addressWithoutSituation(location.href));
+  // The theme writes the page's own links (its table of contents) in full, with the address they came from: they
+  // lose the situation too, or following one would set it again.
+  for (const link of document.querySelectorAll(`a[href*="${ARRIVAL_PARAM}="]`)) {
+    const url = new URL(link.href, location.href);
+    if (url.pathname === location.pathname) link.setAttribute("href", addressWithoutSituation(url.href));
+  }
 }
 
 function start() {

@@ -74,7 +74,7 @@ export function showCounts(found, t, doc) {
     element.textContent = form === "mistakes"
       ? t.n("%(count)s mistake", "%(count)s mistakes", count, { count }) : String(count);
     if (!anchor) continue;
-    for (const link of doc.querySelectorAll(`.md-nav__link[href="#${CSS.escape(anchor)}"]`)) {
+    for (const link of doc.querySelectorAll(`.md-nav__link[href$="#${CSS.escape(anchor)}"]`)) {
       const label = link.querySelector(".md-ellipsis") || link;
       label.textContent = label.textContent.replace(/\(\d+\)\s*$/, `(${count})`);
     }

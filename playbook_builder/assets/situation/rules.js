@@ -132,13 +132,16 @@ export function forYou(base, rules, rule, answers) {
   return severityRank(severityFor(base, rules, answers)) < severityRank(base);
 }
 
-/* Items ({id, base, order}) with those for the reader first, each group in its `order`: how the all-mistakes lists
- * and a checklist's table rank their rows without leaving their section. */
+/* Items ({id, base, order}) with those for the reader first, the most severe for them first, then the rest in their
+ * `order`: how the all-mistakes lists and a checklist's table rank their rows without leaving their section. */
 export function rankForYou(items, severity, restricted, answers) {
   const severities = isRecord(severity) ? severity : {};
   const rules = isRecord(restricted) ? restricted : {};
-  return items.map((item) => ({ item, mine: forYou(item.base, severities[item.id], rules[item.id], answers) }))
-    .sort((a, b) => Number(b.mine) - Number(a.mine) || a.item.order - b.item.order);
+  return items.map((item) => {
+    const mine = forYou(item.base, severities[item.id], rules[item.id], answers);
+    return { item, mine, rank: mine ? severityRank(severityFor(item.base, severities[item.id], answers)) : 0 };
+  }).sort((a, b) => Number(b.mine) - Number(a.mine) || a.rank - b.rank || a.item.order - b.item.order)
+    .map(({ item, mine }) => ({ item, mine }));
 }
 
 /* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then those
