@@ -121,6 +121,9 @@ def test_an_action_that_does_not_fit_a_freelancer_leaves_their_page(sized, site_
     assert not sized.locator("#sel-06-m1").is_visible()  # three years of audited accounts
     assert sized.locator("#sel-06-m3").is_visible()
     assert serious(sized) == []
+    arrive(sized, site_url + "roles/finance-lead/", AGENCY)  # the role's own list of actions too
+    action = sized.locator("li[data-rule-id='SEL-06-M1']")
+    assert action.count() == 1 and not action.is_visible()
     arrive(sized, site_url + "checklists/vendor-selection/", {"size": "small", "vendor-kind": "agency"})
     assert sized.locator("#sel-06-m1").is_visible()
 
