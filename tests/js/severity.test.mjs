@@ -123,3 +123,15 @@ test("What to fix first: the reader's severity, then what is theirs, then the we
   assert.equal(situated(data, agency, severityFor, forYou).mistakes["SEL-10"].mine, true);
   assert.equal(data.mistakes["SEL-10"].mine, undefined);
 });
+
+test("counts that follow what is shown: in words, bare, and in a heading's brackets", async () => {
+  const { countText, withCount } = await import("../../playbook_builder/assets/situation/ranking.js");
+  const { ENGLISH_WORDS } = await import("../../playbook_builder/assets/assessment/strings.js");
+  assert.equal(countText(31, "mistakes", ENGLISH_WORDS), "31 mistakes");
+  assert.equal(countText(1, "mistakes", ENGLISH_WORDS), "1 mistake");
+  assert.equal(countText(31, "", ENGLISH_WORDS), "31");
+  assert.equal(withCount("High (33)", 31), "High (31)");
+  assert.equal(withCount("\n  High (33)\n  ", 31), "\n  High (31)\n  ");
+  assert.equal(withCount("By phase", 31), "By phase");
+  assert.equal(withCount("Élevée (33)", 0), "Élevée (0)");
+});

@@ -67,16 +67,25 @@ export function shownCount(lists, keys) {
       .filter((child) => child.hasAttribute("data-rank") && !child.classList.contains(HIDDEN_CLASS)).length, 0);
 }
 
+/* A count as its element says it: "12 mistakes" (`form` "mistakes", in t's words) or the bare number. */
+export function countText(count, form, t) {
+  return form === "mistakes" ? t.n("%(count)s mistake", "%(count)s mistakes", count, { count }) : String(count);
+}
+
+/* A heading's label ("High (33)") with its count in brackets replaced; unchanged when it has none. */
+export function withCount(label, count) {
+  return label.replace(/\(\d+\)(\s*)$/, `(${count})$1`);
+}
+
 /* Each count says how many its lists show; a heading's entry in the table of contents follows it. */
 export function showCounts(found, t, doc) {
   for (const { element, keys, form, anchor } of found.counts) {
     const count = shownCount(found.lists, keys);
-    element.textContent = form === "mistakes"
-      ? t.n("%(count)s mistake", "%(count)s mistakes", count, { count }) : String(count);
+    element.textContent = countText(count, form, t);
     if (!anchor) continue;
     for (const link of doc.querySelectorAll(`.md-nav__link[href$="#${CSS.escape(anchor)}"]`)) {
       const label = link.querySelector(".md-ellipsis") || link;
-      label.textContent = label.textContent.replace(/\(\d+\)\s*$/, `(${count})`);
+      label.textContent = withCount(label.textContent, count);
     }
   }
 }
