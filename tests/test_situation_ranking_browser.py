@@ -140,8 +140,10 @@ def test_start_here_marks_and_picks_a_first_action_that_fits(sized, site_url: st
 
 
 def test_what_to_fix_first_puts_the_freelancer_trial_first_for_a_small_agency(sized, site_url: str) -> None:
-    arrive(sized, site_url + "assessment/", AGENCY)
+    arrive(sized, site_url + "start-here/", AGENCY)  # saved for the whole site
+    sized.goto(site_url + "assessment/")
     sized.wait_for_selector("#pb-assessment[data-ready]")
+    assert sized.evaluate("window.playbookSituation.answers()") == AGENCY
     sized.locator("#ext-q5 input[value='1']").check()  # staff transfer: the lowest answer
     sized.locator("#sel-q6 input[value='2']").check()  # the freelancer trial: low, not the lowest
     heads = sized.locator("[data-recs] > li .pb-as-rec-head")

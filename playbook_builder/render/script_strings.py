@@ -188,9 +188,13 @@ def _situation_rules(ui: Messages) -> Texts:
 def _situation_main(ui: Messages) -> Texts:
     """The texts of ``situation/main.js``."""
     return [
-        ui("Show all"), ui("Hide them again"), ui("Applies to you"),
-        ui.forms("%(count)s mistake", "%(count)s mistakes"),
+        ui("Show all"), ui("Hide them again"),
     ]
+
+
+def _ranking(ui: Messages) -> Texts:
+    """The texts of ``ranking/``, which reads the words of the situation panel beside it."""
+    return [ui("Applies to you"), ui.forms("%(count)s mistake", "%(count)s mistakes")]
 
 
 def _portfolio_main(ui: Messages) -> Texts:
@@ -264,6 +268,7 @@ def _situation(ui: Messages) -> Texts:
     return [
         *_situation_rules(ui),
         *_situation_main(ui),
+        *_ranking(ui),
     ]
 
 

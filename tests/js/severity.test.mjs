@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { recommend, situated } from "../../playbook_builder/assets/assessment/scoring.js";
-import {
-  firstApplying, forYou, rankForYou, rankStart, severityFor, smallNotesHidden,
-} from "../../playbook_builder/assets/situation/rules.js";
+import { forYou, severityFor, smallNotesHidden } from "../../playbook_builder/assets/situation/rules.js";
+import { countText, rankForYou, withCount } from "../../playbook_builder/assets/ranking/lists.js";
+import { firstApplying, rankStart } from "../../playbook_builder/assets/ranking/start.js";
 
 const RULES = [
   { severity: "critical", when: { size: ["small"] } },
@@ -125,7 +125,6 @@ test("What to fix first: the reader's severity, then what is theirs, then the we
 });
 
 test("counts that follow what is shown: in words, bare, and in a heading's brackets", async () => {
-  const { countText, withCount } = await import("../../playbook_builder/assets/situation/ranking.js");
   const { ENGLISH_WORDS } = await import("../../playbook_builder/assets/assessment/strings.js");
   assert.equal(countText(31, "mistakes", ENGLISH_WORDS), "31 mistakes");
   assert.equal(countText(1, "mistakes", ENGLISH_WORDS), "1 mistake");

@@ -115,7 +115,7 @@ test("a share link's part: the answers in the facts' order, and back", () => {
 });
 
 describe("a link that arrives with a situation", async () => {
-  const { addressWithoutSituation, arrivalSituation } = await import("../../playbook_builder/assets/situation/saved.js");
+  const { addressWithoutSituation, arrivalSituation } = await import("../../playbook_builder/assets/ranking/arrival.js");
   test("carries its answers in ?situation=", () => {
     assert.deepEqual(arrivalSituation("?situation=size=small,vendor-kind=freelancer"),
       { size: "small", "vendor-kind": "freelancer" });

@@ -11,13 +11,12 @@
 
 import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findRuled, findSmallNotes, findTargets, hideRuled, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
-import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
+import { findOwners, findSeverities, findSmallSwaps, showOwners, showSeverities, showSmallSwaps } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
 import { applies, cleanAnswers, forYou, hiddenMistakes, noteText, severityFor, smallNotesHidden, summaryText, withFixed } from "./rules.js";
-import { ARRIVAL_PARAM, addressWithoutSituation, arrivalSituation, decodeSituation, encodeSituation } from "./saved.js";
+import { decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 import { onEachPage } from "./pages.js";
-import { findRanked, showCounts, showRanked } from "./ranking.js";
 
 /* The situation of the current page view, or null. */
 let here = null;
@@ -38,8 +37,6 @@ class Situation {
     this.severities = null;
     this.owners = null;
     this.swaps = null;
-    this.lists = null;
-    this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
 
@@ -95,9 +92,11 @@ class Situation {
     this.follow(answers);
     showSummary(this.ui, summaryText(answers, this.data.facts, t));
     markChoices(this.ui);
+    // What ranks and counts (assets/ranking/, on the pages that list mistakes) follows what is now shown.
+    document.dispatchEvent(new CustomEvent("playbook:situation-shown", { detail: { answers } }));
   }
 
-  /* Severities, owners and the Start-here ranking follow the answers; nothing is looked up until an answer asks. */
+  /* Severities and owners follow the answers; nothing is looked up until an answer asks. */
   follow(answers) {
     const rules = this.data.severity;
     const answered = Object.keys(answers).length > 0;
@@ -112,33 +111,7 @@ class Situation {
       showOwners(this.owners, small);
       showSmallSwaps(this.swaps, small);
     }
-    if (this.start && (answered || this.start.ranked)) {
-      showStart(this.start, rules, this.data.applies, answers, this.t);
-      this.start.ranked = true;
-    }
-    if (answered || this.lists) {
-      this.lists = this.lists || findRanked(document);
-      showRanked(this.lists, rules, this.data.applies, answers, this.t);
-      showCounts(this.lists, this.t, document);
-    }
-  }
-}
 
-/* A link that carries a situation (the home page's ways in): its answers replace the reader's and are saved, and
- * the address bar loses them, so that a reload shows what the reader chooses next. */
-function arrive(situation) {
-  if (!new URLSearchParams(location.search).has(ARRIVAL_PARAM)) return;
-  const arrived = arrivalSituation(location.search);
-  if (arrived) {
-    situation.answers = cleanAnswers(arrived, situation.data.facts, situation.data.fixed);
-    situation.store.write(situation.answers);
-  }
-  history.replaceState(history.state, "", addressWithoutSituation(location.href));
-  // The theme writes the page's own links (its table of contents) in full, with the address they came from: they
-  // lose the situation too, or following one would set it again.
-  for (const link of document.querySelectorAll(`a[href*="${ARRIVAL_PARAM}="]`)) {
-    const url = new URL(link.href, location.href);
-    if (url.pathname === location.pathname) link.setAttribute("href", addressWithoutSituation(url.href));
   }
 }
 
@@ -152,7 +125,6 @@ function start() {
     return;
   }
   const situation = new Situation(found.ui, found.data, readStrings(root));
-  arrive(situation);
   showChoices(found.ui, situation.answers);
   situation.apply();
   root.addEventListener("change", (event) => {
@@ -197,6 +169,11 @@ if (onEachPage("situation", start)) {
     applies,
     severityFor,
     forYou,
+    /* What ranks the mistakes: {severity: data-severity, applies: data-applies}; null without a panel. */
+    rules() {
+      const situation = current();
+      return situation ? { severity: situation.data.severity, applies: situation.data.applies } : null;
+    },
     encode: encodeSituation,
     decode: decodeSituation,
   });

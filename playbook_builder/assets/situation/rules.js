@@ -6,7 +6,7 @@
 
 import { ENGLISH_WORDS } from "../assessment/strings.js";
 
-function isRecord(value) {
+export function isRecord(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -71,13 +71,6 @@ export function smallNotesHidden(answers) {
   return isRecord(answers) && (answers.size === "medium" || answers.size === "large");
 }
 
-/* The index of the first restriction in `rules` that applies to the reader; 0 when none does (the build lists one
- * that applies to everyone last, so that does not happen). */
-export function firstApplying(rules, answers) {
-  const at = (Array.isArray(rules) ? rules : []).findIndex((rule) => applies(rule, answers));
-  return at < 0 ? 0 : at;
-}
-
 /* How many of `ids` (a note's data-mistakes) are in `hidden`. */
 export function countHidden(ids, hidden) {
   return ids.filter((id) => hidden.has(id)).length;
@@ -119,7 +112,7 @@ export function severityFor(base, rules, answers) {
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
-function severityRank(severity) {
+export function severityRank(severity) {
   const found = SEVERITY_ORDER.indexOf(severity);
   return found < 0 ? SEVERITY_ORDER.length : found;
 }
@@ -130,34 +123,4 @@ export function forYou(base, rules, rule, answers) {
   if (isRecord(rule) && Object.keys(rule).length && Object.entries(rule).every(([fact, options]) =>
     Object.hasOwn(answers, fact) && Array.isArray(options) && options.includes(answers[fact]))) return true;
   return severityRank(severityFor(base, rules, answers)) < severityRank(base);
-}
-
-/* Items ({id, base, order}) with those for the reader first, the most severe for them first, then the rest in their
- * `order`: how the all-mistakes lists and a checklist's table rank their rows without leaving their section. */
-export function rankForYou(items, severity, restricted, answers) {
-  const severities = isRecord(severity) ? severity : {};
-  const rules = isRecord(restricted) ? restricted : {};
-  return items.map((item) => {
-    const mine = forYou(item.base, severities[item.id], rules[item.id], answers);
-    return { item, mine, rank: mine ? severityRank(severityFor(item.base, severities[item.id], answers)) : 0 };
-  }).sort((a, b) => Number(b.mine) - Number(a.mine) || a.rank - b.rank || a.item.order - b.item.order)
-    .map(({ item, mine }) => ({ item, mine }));
-}
-
-/* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then those
- * marked for them (forYou), then the earliest in the lifecycle (`order`); one restricted to a situation the reader
- * has not confirmed counts one level lower, after those that surely apply. `severity` is data-severity (id -> rules), `restricted` data-applies. */
-export function rankStart(items, severity, restricted, answers) {
-  const rules = isRecord(restricted) ? restricted : {};
-  const hidden = hiddenMistakes(rules, answers);
-  const severities = isRecord(severity) ? severity : {};
-  const rank = (item) => severityRank(severityFor(item.base, severities[item.id], answers));
-  const unsure = (item) => isRecord(rules[item.id])
-    && Object.keys(rules[item.id]).some((fact) => !Object.hasOwn(answers, fact));
-  const other = (item) => (forYou(item.base, severities[item.id], rules[item.id], answers) ? 0 : 1);
-  return items.filter((item) => !hidden.has(item.id))
-    .map((item) => ({ item, unsure: unsure(item) ? 1 : 0, other: other(item) }))
-    .map((entry) => ({ ...entry, rank: rank(entry.item) + entry.unsure }))
-    .sort((a, b) => a.rank - b.rank || a.unsure - b.unsure || a.other - b.other || a.item.order - b.item.order)
-    .map(({ item }) => item);
 }

@@ -3,8 +3,20 @@
  * under the severity it has for the reader; and the counts that name these lists follow what is shown. Nothing
  * leaves its section. Texts go in with textContent. */
 
-import { HIDDEN_CLASS } from "./hiding.js";
-import { rankForYou, severityFor } from "./rules.js";
+import { HIDDEN_CLASS } from "../situation/hiding.js";
+import { forYou, isRecord, severityFor, severityRank } from "../situation/rules.js";
+
+/* Items ({id, base, order}) with those for the reader first, the most severe for them first, then the rest in their
+ * `order`: how the all-mistakes lists and a checklist's table rank their rows without leaving their section. */
+export function rankForYou(items, severity, restricted, answers) {
+  const severities = isRecord(severity) ? severity : {};
+  const rules = isRecord(restricted) ? restricted : {};
+  return items.map((item) => {
+    const mine = forYou(item.base, severities[item.id], rules[item.id], answers);
+    return { item, mine, rank: mine ? severityRank(severityFor(item.base, severities[item.id], answers)) : 0 };
+  }).sort((a, b) => Number(b.mine) - Number(a.mine) || a.rank - b.rank || a.item.order - b.item.order)
+    .map(({ item, mine }) => ({ item, mine }));
+}
 
 /* The "Applies to you" mark of an element (a list item, a table row or a Start-here item), made once, hidden. */
 export function markOf(element, text) {
