@@ -139,6 +139,8 @@ CHECK_RULES: dict[str, str] = {
     "fact-options": "Every scoping fact has at least two options, with different ids.",
     "checklist-excluded": "Warning: a checklist has a mistake for every situation; if an answer to a scoping fact "
     "hides all its mistakes, the checklist itself should say so with its own applies_when.",
+    "mitigation-excluded": "A mistake whose mitigations carry applies_when keeps at least one mitigation for every "
+    "reader who sees the mistake.",
     "retired-id": "An id listed in retired.yml is never used again, and is retired only once.",
     "id-gap": "Every number skipped in a checklist's mistake ids is recorded in retired.yml (merged, withdrawn or "
     "never released), so that no number is ever reused silently.",

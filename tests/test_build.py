@@ -68,7 +68,7 @@ def test_playbook_json_holds_the_checked_model(fixture_site: Path) -> None:
     assert {"id", "title", "severity", "summary", "why_it_hurts", "warning_signs", "mitigations", "related",
             "sources"} <= set(mistake)
     assert mistake["mitigations"][0] == {"id": "ALP-01-M1", "action": "Weight quality at least as high as price.",
-                                         "owner": "buyer"}
+                                         "owner": "buyer", "applies_when": {}}
     question = data["questions"][0]
     assert question["checklist"] == "alpha" and question["weight"] == 2
     assert question["levels"][0] == {"label": "Price alone decides."}

@@ -38,10 +38,10 @@ def test_the_home_page_loads_only_what_every_page_needs(shipped_site: Path) -> N
 @pytest.mark.parametrize(("page", "widgets"), [
     ("assessment/index.html", {"situation", "assessment"}),
     ("portfolio/index.html", {"portfolio"}),
-    ("contract/review/index.html", {"situation", "review", "terms"}),
-    ("contract/index.html", {"situation", "contract", "terms"}),
-    ("checklists/vendor-selection/index.html", {"situation", "fold", "terms"}),
-    ("print/vendor-selection/index.html", {"situation", "print", "terms"}),
+    ("contract/review/index.html", {"situation", "ranking", "review", "terms"}),
+    ("contract/index.html", {"situation", "ranking", "contract", "terms"}),
+    ("checklists/vendor-selection/index.html", {"situation", "ranking", "fold", "terms"}),
+    ("print/vendor-selection/index.html", {"situation", "ranking", "print", "terms"}),
     ("guide/glossary/index.html", {"terms"}),
     ("frameworks/dora-contracts/index.html", {"contract"}),
 ])

@@ -177,7 +177,7 @@ def test_the_build_marks_exactly_the_words_each_script_writes() -> None:
     shared = {**script_words(assets / "assessment" / "result.js", problems_only=True),
               **script_words(assets / "assessment" / "strings.js")}
     assert folder_words(assets / "assessment") == assessment_strings(ENGLISH)
-    assert folder_words(assets / "situation") == situation_strings(ENGLISH)
+    assert {**folder_words(assets / "situation"), **folder_words(assets / "ranking")} == situation_strings(ENGLISH)
     assert {**folder_words(assets / "portfolio"), **shared} == portfolio_strings(ENGLISH)
     assert folder_words(assets / "review") == review_strings(ENGLISH)
 
@@ -185,7 +185,7 @@ def test_the_build_marks_exactly_the_words_each_script_writes() -> None:
 def test_every_word_a_script_shows_is_written_out_where_it_is_used() -> None:
     """t() and t.n() take literal English, which the test above can find; strings.js's own helpers excepted."""
     assets = resources.files("playbook_builder") / "assets"
-    for folder in ("assessment", "situation", "portfolio", "review"):
+    for folder in ("assessment", "situation", "ranking", "portfolio", "review"):
         for entry in (assets / folder).iterdir():
             if entry.name.endswith(".js") and entry.name != "strings.js":
                 text = re.sub(r"/\*.*?\*/", "", entry.read_text(encoding="utf-8"), flags=re.S)

@@ -160,12 +160,15 @@ def test_a_small_business_sees_fewer_mistakes_and_is_told_so(checklist, fixture_
     button.click()
     assert hidden_by_scope(page)
 
-    # a larger organisation: everything applies, the note goes, the small-business note goes back
+    # a larger organisation: everything applies, the note goes, the small-business note goes back to its place and
+    # leaves the page, since it speaks of someone else; unanswered, it shows again
     choose(page, "size", "large")
     assert not hidden_by_scope(page) and note.is_hidden()
     assert page.evaluate(f"{after_summary}.dataset.smallBusiness") is None
-    assert page.locator(".pb-small-business").is_visible()
+    assert page.locator(".pb-small-business").is_hidden()
     assert page.locator("[data-situation-summary]").inner_text() == "Your situation: a larger organisation."
+    choose(page, "size", "")
+    assert page.locator(".pb-small-business").is_visible()
 
     # the answers hold on every page of the site: the mistakes index hides the row and the list item
     choose(page, "size", "small")

@@ -24,6 +24,7 @@ def _restricted(playbook: Playbook) -> Iterator[tuple[Located, AppliesWhen]]:
         yield checklist, checklist.applies_when
         for mistake in checklist.mistakes:
             yield mistake, mistake.applies_when
+            yield from ((mitigation, mitigation.applies_when) for mitigation in mistake.mitigations)
     yield from ((provision, provision.applies_when) for provision in playbook.provisions.values())
     yield from ((framework, framework.applies_when) for framework in playbook.frameworks)
 
@@ -107,6 +108,22 @@ def checklist_excluded(playbook: Playbook) -> Found:
                           f"every mistake of '{checklist.id}' is hidden for readers who answer {fact_id}: "
                           f"{option_id}; give the checklist an applies_when that says so, or a mistake that applies",
                           warning=True)
+
+
+@check("mitigation-excluded", needs_complete=True)
+def mitigation_excluded(playbook: Playbook) -> Found:
+    """A reader who sees a mistake must see at least one of its actions."""
+    for mistake in playbook.mistakes.values():
+        if not any(m.applies_when for m in mistake.mitigations):
+            continue
+        for fact in playbook.facts:
+            for option in fact.options:
+                if option.id not in mistake.applies_when.get(fact.id, [option.id]):
+                    continue  # the mistake itself is hidden there
+                if all(option.id not in m.applies_when.get(fact.id, [option.id]) for m in mistake.mitigations):
+                    yield Problem(mistake.where("mitigations"), "mitigation-excluded",
+                                  f"every mitigation of {mistake.id} is hidden for readers who answer {fact.id}: "
+                                  f"{option.id}; keep at least one that applies to them")
 
 
 @check("retired-id")

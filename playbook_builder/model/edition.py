@@ -20,8 +20,11 @@ def _unfixed(applies_when: dict[str, list[str]], fixed: Mapping[str, str]) -> di
 
 
 def _mistake(mistake: Mistake, kept: set[str], fixed: Mapping[str, str]) -> Mistake:
+    mitigations = [m.model_copy(update={"applies_when": _unfixed(m.applies_when, fixed)})
+                   for m in mistake.mitigations if applies(m.applies_when, fixed)]
     return mistake.model_copy(update={"related": [m for m in mistake.related if m in kept],
-                                      "applies_when": _unfixed(mistake.applies_when, fixed)})
+                                      "applies_when": _unfixed(mistake.applies_when, fixed),
+                                      "mitigations": mitigations or mistake.mitigations})
 
 
 def _questions(checklist: Checklist, kept: set[str]) -> list[Question]:

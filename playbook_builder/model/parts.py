@@ -74,6 +74,9 @@ class Mitigation(Located):
     id: MitigationId = Field(description="Stable id: the mistake's id, then -M and a number.")
     action: Text = Field(description="What to do, phrased so an owner can start on it.")
     owner: Slug = Field(description="The id of the owner role (from roles.yml).")
+    applies_when: AppliesWhen = Field(default_factory=dict, description="The readers this action fits, within "
+                                      "those who see its mistake: scoping fact id → the options it fits "
+                                      "(scope.yml). Absent: it fits them all. Keep one action for every reader.")
 
 
 class SeverityRule(Located):
@@ -115,11 +118,9 @@ class Mistake(Cites):
     related: list[MistakeId] = Field(default_factory=list, description="Ids of related mistakes.")
     sources: list[SourceRef] = Field(default_factory=list, description=SOURCES_DOC)
     applies_when: AppliesWhen = Field(default_factory=dict, description=APPLIES_WHEN_DOC)
-    severity_when: list[SeverityRule] = Field(
-        default_factory=list,
-        description="Severities that depend on the reader's situation; the first rule that matches wins, and the "
-        "base severity holds for readers who have not answered.",
-    )
+    severity_when: list[SeverityRule] = Field(default_factory=list, description="Severities that depend on the "
+                                              "reader's situation; the first rule that matches wins, and the base "
+                                              "severity holds for readers who have not answered.")
     small_business: Text | None = Field(default=None, description="How a business with no procurement or legal "
                                         "team does this, in two or three plain sentences.")
     law: dict[Jurisdiction, LawNote] = Field(default_factory=dict, description="Where a jurisdiction treats the "
@@ -156,11 +157,9 @@ class Checklist(Located):
     order: int = Field(ge=0, description="Position in the lifecycle; checklists are shown in this order.")
     summary: Text = Field(description="What the phase is about and what goes wrong in it.")
     when: Text = Field(description="The pause point: the moment to run this checklist.")
-    style: Literal["do-confirm", "read-do"] = Field(
-        default="do-confirm",
-        description="do-confirm: work from memory, then pause to confirm every line; read-do: read each line, "
-        "then do it.",
-    )
+    style: Literal["do-confirm", "read-do"] = Field(default="do-confirm", description="do-confirm: work from "
+                                                    "memory, then pause to confirm every line; read-do: read each "
+                                                    "line, then do it.")
     applies_when: AppliesWhen = Field(default_factory=dict, description=APPLIES_WHEN_DOC)
     mistakes: list[Mistake] = Field(description="The phase's mistakes.")
     questions: list[Question] = Field(default_factory=list, description="The phase's self-assessment questions.")

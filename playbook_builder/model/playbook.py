@@ -150,11 +150,20 @@ class Playbook(BaseModel):
         order = list(Severity)
         found = [m for m in self.mistakes.values() if applies(self.restrictions.get(m.id, {}), answers)]
 
-        def rank(mistake: Mistake) -> tuple[int, bool]:
+        def rank(mistake: Mistake) -> tuple[int, bool, bool]:
             unsure = any(fact not in answers for fact in self.restrictions.get(mistake.id, {}))
-            return order.index(mistake.severity_for(answers)) + unsure, unsure
+            return order.index(mistake.severity_for(answers)) + unsure, unsure, not self.for_you(mistake, answers)
 
         return sorted(found, key=rank)
+
+    def for_you(self, mistake: Mistake, answers: Mapping[str, str]) -> bool:
+        """Whether a mistake is marked "applies to you": the reader's answers confirm every fact of its restriction,
+        or raise its severity; it then comes first among its equals."""
+        rule = self.restrictions.get(mistake.id, {})
+        if rule and all(answers.get(fact) in options for fact, options in rule.items()):
+            return True
+        order = list(Severity)
+        return order.index(mistake.severity_for(answers)) < order.index(mistake.severity)
 
     @cached_property
     def detected_by(self) -> dict[str, list[Question]]:

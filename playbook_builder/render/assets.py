@@ -22,6 +22,7 @@ EVERYWHERE = ("playbook.css", "playbook.js", "language.js", "branding.css")
 #: Each widget's stylesheets and scripts, in the order the page links them.
 WIDGETS: dict[str, tuple[str, ...]] = {
     "situation": ("situation.css", "situation.js"),
+    "ranking": ("ranking.css", "ranking.js"),  # what ranks for the reader; after the situation's, which it follows
     "assessment": ("assessment.css", "assessment.js"),
     "portfolio": ("assessment.css", "portfolio.css", "portfolio.js"),  # the assessment's file picker and buttons
     "contract": ("contract.css",),

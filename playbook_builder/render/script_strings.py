@@ -193,6 +193,11 @@ def _situation_main(ui: Messages) -> Texts:
     ]
 
 
+def _ranking(ui: Messages) -> Texts:
+    """The texts of ``ranking/``, which reads the words of the situation panel beside it."""
+    return [ui("Applies to you"), ui.forms("%(count)s mistake", "%(count)s mistakes")]
+
+
 def _assessment(ui: Messages) -> Texts:
     return [
         *result_problems(ui),
@@ -213,6 +218,7 @@ def _situation(ui: Messages) -> Texts:
     return [
         *_situation_rules(ui),
         *_situation_main(ui),
+        *_ranking(ui),
     ]
 
 

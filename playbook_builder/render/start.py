@@ -10,12 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Playbook
+from ..model import Mistake, Mitigation, Playbook
 from . import paths
 from .pages import PageRenderer
 
 #: How many mistakes the page shows.
 START_COUNT = 10
+
+
+def first_actions(mistake: Mistake) -> list[Mitigation]:
+    """The actions that can come first for a mistake: its first, and after one that fits only some readers the next
+    ones up to one that fits everyone; the situation script shows the first that fits the reader."""
+    found = []
+    for mitigation in mistake.mitigations:
+        found.append(mitigation)
+        if not mitigation.applies_when:
+            break
+    return found
 
 
 def start_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:
@@ -29,6 +40,6 @@ def start_pages(playbook: Playbook) -> dict[str, Callable[[PageRenderer], str]]:
         shown = {mistake.id for mistake in ranked[:START_COUNT]}
         rest = [m for m in playbook.mistakes.values() if m.id not in shown]
         return renderer.render("start_here.md.j2", paths.START_HERE, shown=ranked[:START_COUNT], rest=rest,
-                               order=order, count=START_COUNT)
+                               order=order, count=START_COUNT, first_actions=first_actions)
 
     return {paths.START_HERE: page}

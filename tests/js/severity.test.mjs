@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { situated } from "../../playbook_builder/assets/assessment/scoring.js";
-import { rankStart, severityFor } from "../../playbook_builder/assets/situation/rules.js";
+import { recommend, situated } from "../../playbook_builder/assets/assessment/scoring.js";
+import { forYou, severityFor, smallNotesHidden } from "../../playbook_builder/assets/situation/rules.js";
+import { countText, rankForYou, withCount } from "../../playbook_builder/assets/ranking/lists.js";
+import { firstApplying, rankStart } from "../../playbook_builder/assets/ranking/start.js";
 
 const RULES = [
   { severity: "critical", when: { size: ["small"] } },
@@ -47,9 +49,44 @@ test("Start here ranks by the reader's severity, then by how early the mistake b
   const high = { id: "SEL-02", base: "high", order: 5 };
   assert.deepEqual(ids(rankStart([ITEMS[0], high], {}, unsure, {})), ["SEL-02", "STR-01"]);
   assert.deepEqual(ids(rankStart(ITEMS, SEVERITY, APPLIES, { size: "small" })),
-    ["STR-01", "TRN-10", "SEL-01", "STR-02"]);  // GOV-06 does not apply to a small business
+    ["TRN-10", "STR-01", "SEL-01", "STR-02"]);  // GOV-06 does not apply; TRN-10, critical for them, leads its equals
   assert.deepEqual(ids(rankStart(ITEMS, SEVERITY, APPLIES, { size: "large", sector: "regulated" })),
-    ["STR-01", "SEL-01", "TRN-10", "GOV-06", "STR-02"]);
+    ["STR-01", "GOV-06", "SEL-01", "TRN-10", "STR-02"]);  // GOV-06 is theirs: restricted to them and raised
+});
+
+test("a mistake is for the reader when their answers confirm its restriction or raise its severity", () => {
+  assert.equal(forYou("high", undefined, { "vendor-kind": ["freelancer"] }, { "vendor-kind": "freelancer" }), true);
+  assert.equal(forYou("high", undefined, { "vendor-kind": ["freelancer"] }, {}), false);  // not confirmed
+  assert.equal(forYou("high", undefined, { size: ["small"], sector: ["other"] }, { size: "small" }), false);
+  assert.equal(forYou("high", undefined, {}, { size: "small" }), false);
+  assert.equal(forYou("high", SEVERITY["TRN-10"], undefined, { size: "small" }), true);  // raised
+  assert.equal(forYou("critical", [{ severity: "low", when: { size: ["small"] } }], undefined, { size: "small" }), false);
+});
+
+test("lists rank the reader's mistakes first and keep the rest in order", () => {
+  const ranked = rankForYou(ITEMS, SEVERITY, APPLIES, { size: "large", sector: "regulated" });
+  assert.deepEqual(ranked.map(({ item }) => item.id), ["GOV-06", "STR-01", "STR-02", "SEL-01", "TRN-10"]);
+  assert.deepEqual(ranked.map(({ mine }) => mine), [true, false, false, false, false]);
+  assert.deepEqual(rankForYou(ITEMS, SEVERITY, APPLIES, {}).map(({ item }) => item.id), ids(ITEMS));
+  // Among the reader's, the most severe for them first: TRN-10 (critical for a small business) before STR-02.
+  const small = rankForYou(ITEMS, { ...SEVERITY, "STR-02": [{ severity: "high", when: { size: ["small"] } }] },
+    APPLIES, { size: "small" });
+  assert.deepEqual(small.map(({ item }) => item.id), ["TRN-10", "STR-02", "STR-01", "SEL-01", "GOV-06"]);
+});
+
+test("the first action is the first that fits the reader", () => {
+  const rules = [{ "vendor-kind": ["agency", "large-provider"] }, {}];
+  assert.equal(firstApplying(rules, {}), 0);
+  assert.equal(firstApplying(rules, { "vendor-kind": "agency" }), 0);
+  assert.equal(firstApplying(rules, { "vendor-kind": "freelancer" }), 1);
+  assert.equal(firstApplying([], { size: "small" }), 0);
+});
+
+test("small-business notes leave the page for a mid-size or large organisation only", () => {
+  assert.equal(smallNotesHidden({ size: "large" }), true);
+  assert.equal(smallNotesHidden({ size: "medium" }), true);
+  assert.equal(smallNotesHidden({ size: "small" }), false);
+  assert.equal(smallNotesHidden({}), false);
 });
 
 test("recommendations rank by the severity for the situation, and the data is untouched", () => {
@@ -63,4 +100,37 @@ test("recommendations rank by the severity for the situation, and the data is un
   assert.equal(situated(data, { size: "small" }), data);  // without the rule, nothing changes
   const plain = { mistakes: {} };
   assert.equal(situated(plain, {}, severityFor), plain);
+});
+
+test("What to fix first: the reader's severity, then what is theirs, then the weightiest question", () => {
+  const levels = ["None", "Some", "Most", "All", "Reviewed"];
+  const data = {
+    severities: ["critical", "high", "medium", "low"], low: 0.5,
+    mistakes: { "EXT-09": { severity: "high" }, "SEL-10": { severity: "medium" }, "QPM-01": { severity: "low" } },
+    severity_when: { "SEL-10": [{ severity: "high", when: { size: ["small"] } }] },
+    applies: { "SEL-10": { "vendor-kind": ["freelancer"] } },
+    questions: [
+      { id: "EXT-Q3", weight: 2, levels, detects: ["EXT-09"], checklist: "exit" },
+      { id: "SEL-Q6", weight: 1, levels, detects: ["SEL-10", "QPM-01"], checklist: "selection" },
+    ],
+  };
+  const answers = { "EXT-Q3": 1, "SEL-Q6": 1 };
+  const agency = { size: "small", "vendor-kind": "freelancer" };
+  const order = (situation, marks) => recommend(situated(data, situation, severityFor, marks), answers).map((e) => e.id);
+  assert.deepEqual(order({}, forYou), ["EXT-09", "SEL-10", "QPM-01"]);
+  assert.deepEqual(order(agency, null), ["EXT-09", "SEL-10", "QPM-01"]);  // both high: the weightier question first
+  assert.deepEqual(order(agency, forYou), ["SEL-10", "EXT-09", "QPM-01"]);  // the freelancer trial is theirs
+  assert.equal(situated(data, agency, severityFor, forYou).mistakes["SEL-10"].mine, true);
+  assert.equal(data.mistakes["SEL-10"].mine, undefined);
+});
+
+test("counts that follow what is shown: in words, bare, and in a heading's brackets", async () => {
+  const { ENGLISH_WORDS } = await import("../../playbook_builder/assets/assessment/strings.js");
+  assert.equal(countText(31, "mistakes", ENGLISH_WORDS), "31 mistakes");
+  assert.equal(countText(1, "mistakes", ENGLISH_WORDS), "1 mistake");
+  assert.equal(countText(31, "", ENGLISH_WORDS), "31");
+  assert.equal(withCount("High (33)", 31), "High (31)");
+  assert.equal(withCount("\n  High (33)\n  ", 31), "\n  High (31)\n  ");
+  assert.equal(withCount("By phase", 31), "By phase");
+  assert.equal(withCount("Élevée (33)", 0), "Élevée (0)");
 });

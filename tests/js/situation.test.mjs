@@ -113,3 +113,21 @@ test("a share link's part: the answers in the facts' order, and back", () => {
     assert.equal(decodeSituation(bad), null, String(bad));
   }
 });
+
+describe("a link that arrives with a situation", async () => {
+  const { addressWithoutSituation, arrivalSituation } = await import("../../playbook_builder/assets/ranking/arrival.js");
+  test("carries its answers in ?situation=", () => {
+    assert.deepEqual(arrivalSituation("?situation=size=small,vendor-kind=freelancer"),
+      { size: "small", "vendor-kind": "freelancer" });
+  });
+  test("an address without one, or with something else, carries none", () => {
+    assert.equal(arrivalSituation(""), null);
+    assert.equal(arrivalSituation("?q=contract"), null);
+    assert.equal(arrivalSituation("?situation=%3Cscript%3E"), null);
+    assert.equal(arrivalSituation(undefined), null);
+  });
+  test("the address loses the situation and keeps the rest", () => {
+    assert.equal(addressWithoutSituation("https://x.org/pb/start-here/?situation=size=small"), "/pb/start-here/");
+    assert.equal(addressWithoutSituation("https://x.org/start-here/?a=1&situation=size=small#top"), "/start-here/?a=1#top");
+  });
+});

@@ -127,8 +127,9 @@ export class Assessment {
   /* The data with each mistake's severity for the situation, worked out once per situation. */
   get situated() {
     if (!this.situatedFor || this.situatedFor.situation !== this.situation) {
-      const rule = this.situationApi && this.situationApi.severityFor;
-      this.situatedFor = { situation: this.situation, data: situated(this.data, this.situation, rule) };
+      const api = this.situationApi;
+      this.situatedFor = { situation: this.situation,
+        data: situated(this.data, this.situation, api && api.severityFor, api && api.forYou) };
     }
     return this.situatedFor.data;
   }

@@ -36,10 +36,12 @@ export function scoreAnswers(data, answers, scope = null) {
   return { phases, overall };
 }
 
-/* The mistakes low answers reveal, with the questions that flag them (`flags`): most severe first, then lowest
- * answer, then playbook order; never one out of scope. */
+/* The mistakes low answers reveal, with the questions that flag them (`flags`): the most severe for the reader first
+ * (situated), then those marked for them (`mine`), then those flagged by the weightiest question, then lowest answer,
+ * then playbook order; never one out of scope. */
 export function recommend(data, answers, scope = null) {
   const flagged = new Map();
+  const weights = new Map(); // the weightiest question that flags each mistake
   for (const question of data.questions) {
     if (!inScope(scope, question)) continue;
     const level = answers[question.id];
@@ -51,15 +53,18 @@ export function recommend(data, answers, scope = null) {
       if (scope && scope.hidden.has(id)) continue;
       const entry = flagged.get(id) || { id, gap: 0, flags: [] };
       entry.gap = Math.max(entry.gap, 1 - x);
+      weights.set(id, Math.max(weights.get(id) || 0, question.weight || 1));
       entry.flags.push({ id: question.id, level, total: count });
       flagged.set(id, entry);
     }
   }
   const order = Object.keys(data.mistakes);
   const rank = (id) => data.severities.indexOf(data.mistakes[id].severity);
+  const other = (id) => (data.mistakes[id].mine ? 0 : 1);
   return [...flagged.values()]
     .filter((entry) => data.mistakes[entry.id])
-    .sort((a, b) => rank(a.id) - rank(b.id) || b.gap - a.gap || order.indexOf(a.id) - order.indexOf(b.id));
+    .sort((a, b) => rank(a.id) - rank(b.id) || other(a.id) - other(b.id) || weights.get(b.id) - weights.get(a.id)
+      || b.gap - a.gap || order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /* The questions both sides answered (not "not applicable") two levels or more apart, in playbook order. */
@@ -75,14 +80,20 @@ export function answerGaps(data, mine, theirs, scope = null) {
 }
 
 /* The data with each mistake's severity for the situation (its severity_when resolved by `severityFor`, the
- * situation script's rule), which recommendations rank by; the same object when no severity depends on it. */
-export function situated(data, situation, severityFor) {
+ * situation script's rule) and, with `forYou` (the same script's), whether it is marked for the reader (`mine`):
+ * what recommendations rank by. The same object when nothing depends on the situation. */
+export function situated(data, situation, severityFor, forYou = null) {
   const rules = data.severity_when && typeof data.severity_when === "object" ? data.severity_when : {};
-  const ids = Object.keys(rules).filter((id) => data.mistakes[id]);
+  const restricted = data.applies && typeof data.applies === "object" ? data.applies : {};
+  const marks = typeof forYou === "function";
+  const ids = [...new Set([...Object.keys(rules), ...(marks ? Object.keys(restricted) : [])])]
+    .filter((id) => data.mistakes[id]);
   if (!ids.length || typeof severityFor !== "function") return data;
   const mistakes = { ...data.mistakes };
   for (const id of ids) {
-    mistakes[id] = { ...mistakes[id], severity: severityFor(mistakes[id].severity, rules[id], situation || {}) };
+    const base = mistakes[id].severity;
+    mistakes[id] = { ...mistakes[id], severity: severityFor(base, rules[id], situation || {}) };
+    if (marks) mistakes[id].mine = forYou(base, rules[id], restricted[id], situation || {});
   }
   return { ...data, mistakes };
 }

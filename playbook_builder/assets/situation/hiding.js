@@ -2,7 +2,7 @@
  * pb-scope-hidden (nothing is removed), the notes next to the lists say how many are hidden and offer to show
  * them, and small-business notes move up under their mistake's summary for a small business. */
 
-const HIDDEN_CLASS = "pb-scope-hidden";
+export const HIDDEN_CLASS = "pb-scope-hidden";
 const MISTAKE_ID = /^[a-z]{2,5}-\d{1,3}$/;
 
 function fragmentOf(link) {
@@ -31,7 +31,7 @@ export function findTargets(doc, restricted) {
     if (heading && heading.tagName === "H2" && content.contains(heading)) {
       for (const element of sectionOf(heading)) targets.push({ element, ids: [id] });
     }
-    for (const link of doc.querySelectorAll(`.md-nav__link[href="#${CSS.escape(anchor)}"]`)) {
+    for (const link of doc.querySelectorAll(`.md-nav__link[href$="#${CSS.escape(anchor)}"]`)) {
       const item = link.closest("li");
       if (item) targets.push({ element: item, ids: [id] });
     }
@@ -110,18 +110,22 @@ export function showNotes(notes, hidden, revealed, describe, labels) {
   }
 }
 
-/* The small-business notes with their mistake's summary paragraph, found once per page view. */
+/* The small-business notes (of mistakes and of contract clauses) with their mistake's summary paragraph, found once
+ * per page view. */
 export function findSmallNotes(doc) {
-  return [...doc.querySelectorAll(".pb-small-business[data-small-business]")].map((note) => ({
+  return [...doc.querySelectorAll(".pb-small-business")].map((note) => ({
     note,
-    summary: doc.querySelector(`p.pb-summary[data-summary="${CSS.escape(note.dataset.smallBusiness)}"]`),
+    summary: note.dataset.smallBusiness
+      ? doc.querySelector(`p.pb-summary[data-summary="${CSS.escape(note.dataset.smallBusiness)}"]`) : null,
     home: null,
   }));
 }
 
-/* For a small business, each note right after its mistake's summary; otherwise where the build put it. */
-export function placeSmallNotes(notes, small) {
+/* For a small business, each note right after its mistake's summary; otherwise where the build put it, and gone
+ * for a reader who said the organisation is not small (`hide`). */
+export function placeSmallNotes(notes, small, hide = false) {
   for (const entry of notes) {
+    entry.note.classList.toggle(HIDDEN_CLASS, hide);
     if (small && entry.summary) {
       if (!entry.home) {
         entry.home = entry.note.ownerDocument.createComment(" small-business note ");

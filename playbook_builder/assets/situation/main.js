@@ -11,9 +11,9 @@
 
 import { readStrings } from "../assessment/strings.js";
 import { bindNotes, findRuled, findSmallNotes, findTargets, hideRuled, hideTargets, placeSmallNotes, showNotes } from "./hiding.js";
-import { findOwners, findSeverities, findSmallSwaps, findStart, showOwners, showSeverities, showSmallSwaps, showStart } from "./severity.js";
+import { findOwners, findSeverities, findSmallSwaps, showOwners, showSeverities, showSmallSwaps } from "./severity.js";
 import { factQuestions, lookUpPanel, markChoices, showChoices, showSummary } from "./panel.js";
-import { applies, cleanAnswers, hiddenMistakes, noteText, severityFor, summaryText, withFixed } from "./rules.js";
+import { applies, cleanAnswers, forYou, hiddenMistakes, noteText, severityFor, smallNotesHidden, summaryText, withFixed } from "./rules.js";
 import { decodeSituation, encodeSituation } from "./saved.js";
 import { SituationStore, situationStorage } from "./store.js";
 import { onEachPage } from "./pages.js";
@@ -37,7 +37,6 @@ class Situation {
     this.severities = null;
     this.owners = null;
     this.swaps = null;
-    this.start = findStart(document);
     this.notes = bindNotes(document, () => this.reveal(!this.revealed));
   }
 
@@ -86,16 +85,18 @@ class Situation {
     const t = this.t;
     showNotes(this.notes, hidden, this.revealed, (count, total, revealed, kind) => noteText(count, total, revealed, t, kind),
       { showAll: t("Show all"), hideAgain: t("Hide them again") });
-    if (answers.size === "small" || this.smallNotes) {
+    if (answers.size || this.smallNotes) {
       this.smallNotes = this.smallNotes || findSmallNotes(document);
-      placeSmallNotes(this.smallNotes, answers.size === "small");
+      placeSmallNotes(this.smallNotes, answers.size === "small", smallNotesHidden(answers));
     }
     this.follow(answers);
     showSummary(this.ui, summaryText(answers, this.data.facts, t));
     markChoices(this.ui);
+    // What ranks and counts (assets/ranking/, on the pages that list mistakes) follows what is now shown.
+    document.dispatchEvent(new CustomEvent("playbook:situation-shown", { detail: { answers } }));
   }
 
-  /* Severities, owners and the Start-here ranking follow the answers; nothing is looked up until an answer asks. */
+  /* Severities and owners follow the answers; nothing is looked up until an answer asks. */
   follow(answers) {
     const rules = this.data.severity;
     const answered = Object.keys(answers).length > 0;
@@ -110,10 +111,7 @@ class Situation {
       showOwners(this.owners, small);
       showSmallSwaps(this.swaps, small);
     }
-    if (this.start && (answered || this.start.ranked)) {
-      showStart(this.start, rules, this.data.applies, answers);
-      this.start.ranked = true;
-    }
+
   }
 }
 
@@ -170,6 +168,12 @@ if (onEachPage("situation", start)) {
     },
     applies,
     severityFor,
+    forYou,
+    /* What ranks the mistakes: {severity: data-severity, applies: data-applies}; null without a panel. */
+    rules() {
+      const situation = current();
+      return situation ? { severity: situation.data.severity, applies: situation.data.applies } : null;
+    },
     encode: encodeSituation,
     decode: decodeSituation,
   });

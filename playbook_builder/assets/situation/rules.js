@@ -6,7 +6,7 @@
 
 import { ENGLISH_WORDS } from "../assessment/strings.js";
 
-function isRecord(value) {
+export function isRecord(value) {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -65,6 +65,12 @@ export function summaryText(answers, facts, t = ENGLISH_WORDS) {
   return parts.length ? t("Your situation: %(situation)s.", { situation: parts.join(" · ") }) : "";
 }
 
+/* Whether the "In a small business" notes leave the page: for a reader who said the organisation is mid-size or
+ * large, they speak of someone else. */
+export function smallNotesHidden(answers) {
+  return isRecord(answers) && (answers.size === "medium" || answers.size === "large");
+}
+
 /* How many of `ids` (a note's data-mistakes) are in `hidden`. */
 export function countHidden(ids, hidden) {
   return ids.filter((id) => hidden.has(id)).length;
@@ -106,22 +112,15 @@ export function severityFor(base, rules, answers) {
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
-/* The Start-here ranking: the items ({id, base, order}) that apply, the most severe for the reader first, then the
- * earliest in the lifecycle (`order`); one restricted to a situation the reader has not confirmed counts one level
- * lower, after those that surely apply. `severity` is data-severity (id -> rules), `restricted` data-applies. */
-export function rankStart(items, severity, restricted, answers) {
-  const rules = isRecord(restricted) ? restricted : {};
-  const hidden = hiddenMistakes(rules, answers);
-  const severities = isRecord(severity) ? severity : {};
-  const rank = (item) => {
-    const found = SEVERITY_ORDER.indexOf(severityFor(item.base, severities[item.id], answers));
-    return found < 0 ? SEVERITY_ORDER.length : found;
-  };
-  const unsure = (item) => isRecord(rules[item.id])
-    && Object.keys(rules[item.id]).some((fact) => !Object.hasOwn(answers, fact));
-  return items.filter((item) => !hidden.has(item.id))
-    .map((item) => ({ item, unsure: unsure(item) ? 1 : 0 }))
-    .map((entry) => ({ ...entry, rank: rank(entry.item) + entry.unsure }))
-    .sort((a, b) => a.rank - b.rank || a.unsure - b.unsure || a.item.order - b.item.order)
-    .map(({ item }) => item);
+export function severityRank(severity) {
+  const found = SEVERITY_ORDER.indexOf(severity);
+  return found < 0 ? SEVERITY_ORDER.length : found;
+}
+
+/* Whether a mistake is marked "applies to you": the reader's answers confirm every fact of its restriction (`rule`,
+ * from data-applies), or its severity rules (`rules`) raise it above its base for them. */
+export function forYou(base, rules, rule, answers) {
+  if (isRecord(rule) && Object.keys(rule).length && Object.entries(rule).every(([fact, options]) =>
+    Object.hasOwn(answers, fact) && Array.isArray(options) && options.includes(answers[fact]))) return true;
+  return severityRank(severityFor(base, rules, answers)) < severityRank(base);
 }

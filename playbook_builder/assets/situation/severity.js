@@ -2,7 +2,7 @@
  * the reader, the Start-here list ranks itself again, and for a small business each owner reads as a small firm
  * names it ("You, the owner"). Every text comes from the page's data-attributes and goes in with textContent. */
 
-import { rankStart, severityFor } from "./rules.js";
+import { severityFor } from "./rules.js";
 
 /* The elements whose severity depends on the situation ([data-severity-of]), found once per page view. */
 export function findSeverities(doc) {
@@ -52,28 +52,4 @@ export function findSmallSwaps(doc) {
 
 export function showSmallSwaps(found, small) {
   for (const { element, forSmall } of found) element.hidden = forSmall !== small;
-}
-
-/* The Start-here list ([data-pb-start]) and its items, or null on any other page. */
-export function findStart(doc) {
-  const list = doc.querySelector("[data-pb-start]");
-  if (!list) return null;
-  const items = [...list.querySelectorAll("li[data-start]")].map((element) => ({
-    element, id: element.dataset.start, order: Number(element.dataset.order), base: element.dataset.base,
-  }));
-  return { list, items, note: doc.querySelector("[data-start-for]"), count: Number(list.dataset.count) || 10 };
-}
-
-/* Rank the list for the answers: the first `count` that apply show, in order; the others wait hidden. */
-export function showStart(start, rules, restricted, answers) {
-  const ranked = rankStart(start.items, rules, restricted, answers);
-  const shown = new Set(ranked.slice(0, start.count));
-  for (const item of ranked) start.list.append(item.element);
-  for (const item of start.items) {
-    if (!ranked.includes(item)) start.list.append(item.element);
-    item.element.hidden = !shown.has(item);
-  }
-  if (start.note) {
-    start.note.textContent = Object.keys(answers).length ? start.list.dataset.forYours : start.list.dataset.forAny;
-  }
 }
