@@ -22,11 +22,16 @@ BANK = {"size": "large", "sector": "regulated"}
 
 
 def arrive(page, url: str, answers: dict[str, str]) -> None:
-    """Open a page with the situation set by a link, as the home page's ways in do."""
+    """Open a page with the situation set by a link, as the home page's ways in do; on a checklist, with every
+    mistake open (a phone folds them), so that only the situation hides anything."""
     situation = ",".join(f"{fact}={option}" for fact, option in answers.items())
     page.goto(f"{url}?situation={situation}")
     page.wait_for_selector("[data-pb-situation][data-ready]")
     assert page.evaluate("window.playbookSituation.answers()") == answers
+    open_all = page.locator("[data-fold-all][data-action='open']")
+    if open_all.count() and open_all.is_visible():
+        open_all.click()
+        expect(page.locator("[data-fold-all]")).to_have_attribute("data-action", "fold")
 
 
 def serious(page) -> list[str]:
@@ -118,12 +123,18 @@ def test_small_business_notes_leave_a_large_organisation_and_regulated_notes_sta
 
 def test_an_action_that_does_not_fit_a_freelancer_leaves_their_page(sized, site_url: str) -> None:
     arrive(sized, site_url + "checklists/vendor-selection/", AGENCY)
-    assert not sized.locator("#sel-06-m1").is_visible()  # three years of audited accounts
     assert sized.locator("#sel-06-m3").is_visible()
+    assert not sized.locator("#sel-06-m1").is_visible()  # three years of audited accounts
     assert serious(sized) == []
     arrive(sized, site_url + "roles/finance-lead/", AGENCY)  # the role's own list of actions too
     action = sized.locator("li[data-rule-id='SEL-06-M1']")
     assert action.count() == 1 and not action.is_visible()
+    arrive(sized, site_url + "print/vendor-selection/", AGENCY)  # and the paper: the line is not printed
+    sized.emulate_media(media="print")
+    line = sized.locator(".pb-item__mitigations li[data-rule-id='SEL-06-M1']")
+    assert line.count() == 1 and not line.is_visible()
+    assert sized.locator(".pb-item__mitigations li", has_text="SEL-06-M3").is_visible()
+    sized.emulate_media(media="screen")
     arrive(sized, site_url + "checklists/vendor-selection/", {"size": "small", "vendor-kind": "agency"})
     assert sized.locator("#sel-06-m1").is_visible()
 
