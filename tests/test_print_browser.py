@@ -65,6 +65,7 @@ def synthetic_checklist() -> dict:
         "when": "At every quarterly service review with the vendor, and before you renew or extend any order.",
         "style": "read-do", "mistakes": mistakes,
         "questions": [{"id": "GAM-Q1", "text": "Does someone on your side own the contract?",
+                       "vendor": "Does your client have someone who owns the contract?",
                        "levels": ["No.", "Rarely.", "Sometimes.", "Mostly.", "Always."],
                        "detects": [m["id"] for m in mistakes]}],
     }

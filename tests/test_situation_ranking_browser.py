@@ -161,4 +161,11 @@ def test_what_to_fix_first_puts_the_freelancer_trial_first_for_a_small_agency(si
     expect(heads.filter(has_text="SEL-10")).to_have_count(1)
     order = [re.search(r"[A-Z]{2,5}-\d+", text).group(0) for text in heads.all_inner_texts()]
     assert order.index("SEL-10") < order.index("EXT-09")
+    # Marked as the reader's, in words, as on the ranked lists.
+    assert heads.filter(has_text="SEL-10").locator(".pb-for-you").inner_text() == "Applies to you"
+    # Financial checks: the action that does not fit a freelancer (audited accounts) is not recommended.
+    sized.locator("#sel-q4 input[value='1']").check()
+    rec = sized.locator("[data-recs] > li", has=sized.locator(".pb-as-rec-head", has_text="SEL-06"))
+    expect(rec).to_have_count(1)
+    assert "three years of accounts" not in rec.inner_text()
     assert serious(sized) == []

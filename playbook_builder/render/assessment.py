@@ -71,7 +71,9 @@ def assessment_data(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, Any
                 "title": m.title,
                 "severity": m.severity.value,
                 "checklist": c.id,
-                "mitigations": [[x.action, playbook.owner_title(x.owner)] for x in m.mitigations],
+                # An action that fits only some situations carries its rule third: the page leaves it out for others.
+                "mitigations": [[x.action, playbook.owner_title(x.owner), *([x.applies_when] if x.applies_when else [])]
+                                for x in m.mitigations],
                 # Which laws differ, not the notes: the page stays light, and the checklist page has them.
                 **({"law": list(m.law)} if m.law else {}),
             }

@@ -124,6 +124,7 @@ def _assessment_view(ui: Messages) -> Texts:
         ui("%(answered)s of %(total)s"), plural("%(count)s of %(total)s answered", "%(count)s of %(total)s answered"),
         ui("version %(version)s"),
         ui("%(id)s (level %(level)s of %(total)s)"), ui("Owner: %(owner)s"), ui("%(phase)s · flagged by %(questions)s"),
+        ui("Applies to you"),
         plural("%(count)s more mitigation on the checklist page.", "%(count)s more mitigations on the checklist page."),
         ui("Show the first %(count)s only"), ui("Show all %(count)s flagged mistakes"),
         ui("level %(level)s of %(total)s, “%(answer)s”"),

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { recommend, situated } from "../../playbook_builder/assets/assessment/scoring.js";
-import { forYou, severityFor, smallNotesHidden } from "../../playbook_builder/assets/situation/rules.js";
+import { applies, forYou, severityFor, smallNotesHidden } from "../../playbook_builder/assets/situation/rules.js";
 import { countText, rankForYou, withCount } from "../../playbook_builder/assets/ranking/lists.js";
 import { firstApplying, rankStart } from "../../playbook_builder/assets/ranking/start.js";
 
@@ -133,4 +133,15 @@ test("counts that follow what is shown: in words, bare, and in a heading's brack
   assert.equal(withCount("\n  High (33)\n  ", 31), "\n  High (31)\n  ");
   assert.equal(withCount("By phase", 31), "By phase");
   assert.equal(withCount("Élevée (33)", 0), "Élevée (0)");
+});
+
+test("an action that does not fit the situation leaves the recommendation; the others keep their order", () => {
+  const audited = ["Review three years of audited accounts.", "Finance lead", { "vendor-kind": ["agency", "large-provider"] }];
+  const data = { mistakes: { "SEL-06": { severity: "high", mitigations: [audited, ["Check the register.", "Buyer"],
+    ["Ask for references.", "Buyer"]] } } };
+  const actions = (situation) => situated(data, situation, severityFor, forYou, applies).mistakes["SEL-06"].mitigations
+    .map(([action]) => action);
+  assert.deepEqual(actions({ "vendor-kind": "freelancer" }), ["Check the register.", "Ask for references."]);
+  assert.deepEqual(actions({ "vendor-kind": "agency" }), [audited[0], "Check the register.", "Ask for references."]);
+  assert.equal(data.mistakes["SEL-06"].mitigations.length, 3);  // the page's data is untouched
 });

@@ -129,7 +129,7 @@ export class Assessment {
     if (!this.situatedFor || this.situatedFor.situation !== this.situation) {
       const api = this.situationApi;
       this.situatedFor = { situation: this.situation,
-        data: situated(this.data, this.situation, api && api.severityFor, api && api.forYou) };
+        data: situated(this.data, this.situation, api && api.severityFor, api && api.forYou, api && api.applies) };
     }
     return this.situatedFor.data;
   }

@@ -81,19 +81,24 @@ export function answerGaps(data, mine, theirs, scope = null) {
 
 /* The data with each mistake's severity for the situation (its severity_when resolved by `severityFor`, the
  * situation script's rule) and, with `forYou` (the same script's), whether it is marked for the reader (`mine`):
- * what recommendations rank by. The same object when nothing depends on the situation. */
-export function situated(data, situation, severityFor, forYou = null) {
+ * what recommendations rank by; with `applies` (the same script's rule), only the actions that fit. The same object
+ * when nothing depends on the situation. */
+export function situated(data, situation, severityFor, forYou = null, applies = null) {
   const rules = data.severity_when && typeof data.severity_when === "object" ? data.severity_when : {};
   const restricted = data.applies && typeof data.applies === "object" ? data.applies : {};
   const marks = typeof forYou === "function";
-  const ids = [...new Set([...Object.keys(rules), ...(marks ? Object.keys(restricted) : [])])]
-    .filter((id) => data.mistakes[id]);
+  const fits = typeof applies === "function";
+  const ruled = (id) => fits && (data.mistakes[id].mitigations || []).some((action) => action[2]);
+  const ids = [...new Set([...Object.keys(rules), ...(marks ? Object.keys(restricted) : []),
+    ...Object.keys(data.mistakes).filter(ruled)])].filter((id) => data.mistakes[id]);
   if (!ids.length || typeof severityFor !== "function") return data;
   const mistakes = { ...data.mistakes };
   for (const id of ids) {
     const base = mistakes[id].severity;
     mistakes[id] = { ...mistakes[id], severity: severityFor(base, rules[id], situation || {}) };
     if (marks) mistakes[id].mine = forYou(base, rules[id], restricted[id], situation || {});
+    // Actions that do not fit the situation (a third element: their rule) leave the recommendations and the plan.
+    if (ruled(id)) mistakes[id].mitigations = mistakes[id].mitigations.filter((action) => !action[2] || applies(action[2], situation || {}));
   }
   return { ...data, mistakes };
 }
