@@ -45,12 +45,15 @@ def visible_questions(page) -> list[str]:
 
 
 def serious_violations(page) -> list[dict]:
-    """axe's serious and critical findings in the assessment, target sizes (WCAG 2.2) included."""
+    """axe's serious and critical findings in the assessment, target sizes (WCAG 2.2) included; measured once the
+    colours have settled (Material's buttons fade to their focus colours)."""
+    page.evaluate("Promise.all(document.getAnimations().map((animation) => animation.finished))")
     results = Axe().run(page, context={"include": [["#pb-assessment"]]}, options={
         "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
         "resultTypes": ["violations"],
     })
-    return [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    found = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    return [{**v, "nodes": [(n["target"], n.get("failureSummary", "")[:300]) for n in v["nodes"]]} for v in found]
 
 
 def worst_severity(data: dict, question: dict, rank: dict[str, int], hidden: set[str]) -> int:

@@ -38,7 +38,7 @@ def findings_rows(portfolio: Portfolio, site_url: str) -> list[list[str]]:
                 subject.name, subject.criticality or "medium", latest.day.isoformat(),
                 subject.next_review.isoformat(), flag.id, mistake["title"], mistake["severity"].capitalize(),
                 phases[mistake["checklist"]], "; ".join(flag.by),
-                "; ".join(f"{action} ({owner})" for action, owner in mistake["mitigations"]),
+                "; ".join(f"{action} ({owner})" for action, owner, *_ in mistake["mitigations"]),
                 mistake_url(site_url, data, flag.id),
             ])
     return rows
