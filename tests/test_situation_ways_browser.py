@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -48,6 +49,9 @@ def test_a_way_in_leads_to_start_here_with_the_situation_set(page, site_url: str
     page.reload()  # saved in the browser: a reload keeps the situation
     page.wait_for_selector("[data-pb-situation][data-ready]")
     assert page.evaluate("window.playbookSituation.answers()") == expected
+    # The panel folds to its summary line, so that the ranked list is what the reader sees first.
+    expect(page.locator(".pb-situation__box")).not_to_have_attribute("open", "")
+    expect(page.locator("[data-situation-summary]")).to_be_visible()
     assert serious(page) == []
     assert page.console_errors == []
 

@@ -16,6 +16,7 @@ import pytest
 from playbook_builder.load import load_playbook
 from playbook_builder.render.spreadsheets import (
     COLUMNS,
+    FILL_IN,
     STATUSES,
     checklist_csv,
     fit_name,
@@ -136,6 +137,18 @@ def test_checklist_pages_and_the_downloads_page_link_the_files(fixture_site: Pat
     for checklist in data["checklists"]:
         assert f'href="{checklist["id"]}.csv"' in downloads
     assert 'href="../playbook.json"' in downloads
+
+
+def test_the_downloads_page_describes_each_column_of_the_files_in_order(fixture_site: Path) -> None:
+    downloads = (fixture_site / "downloads" / "index.html").read_text(encoding="utf-8")
+    table = downloads[downloads.index("The columns, in order:"):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", table, re.S)
+    assert [name for name, _ in rows] == COLUMNS
+    described = dict(rows)
+    assert described["Owner role"] == "The role that owns the action."
+    assert described["Where the law differs"].startswith("Each jurisdiction")
+    assert [name for name, text in rows if text == "Empty: yours to fill in."] == FILL_IN
 
 
 def test_the_same_content_gives_the_same_bytes() -> None:

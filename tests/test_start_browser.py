@@ -56,6 +56,10 @@ def test_the_list_follows_the_panel_as_the_library_ranks_it(start, shipped_playb
     start.reload()
     start.wait_for_selector("[data-pb-situation][data-ready]")
     assert visible(start) == expected  # the answers are kept in the browser
+    # Answered already: the panel is folded, its summary line says what was chosen, the list comes first.
+    assert not start.locator(".pb-situation__box").evaluate("box => box.open")
+    assert start.locator("[data-situation-summary]").is_visible()
+    start.locator(".pb-situation__box > summary").click()
     start.locator("[data-situation-clear]").click()
     assert visible(start) == everyone
 

@@ -15,7 +15,7 @@ from playbook_builder.load import load_playbook
 from playbook_builder.overlays import Overlay
 from playbook_builder.render.site import SiteOptions, site_files
 
-from conftest import as_text, line_of, problems_of, replace_in
+from conftest import REPO, as_text, line_of, problems_of, replace_in
 
 TERMS = """\
 terms:
@@ -221,3 +221,16 @@ def test_pinpoints_read_in_the_page_s_language(termed: Path) -> None:
     french = as_text(site_files(playbook, SiteOptions(ui=Messages("fr"))))["checklists/alpha.md"]
     assert "A Report on Contracts (Example Office, 2022)</a>, Art. 28(3) and paras 4 to 6" in english
     assert "A Report on Contracts (Example Office, 2022)</a>, art. 28(3) et points 4 à 6" in french
+
+
+def test_the_search_index_leaves_the_definitions_beside_terms_out(shipped_site: Path) -> None:
+    """A result reads as the page does, not "exit planA written plan…": only the glossary indexes definitions."""
+    import json
+
+    playbook, _ = load_playbook(REPO / "checklists")
+    definitions = [" ".join(term.definition.split())[:60] for term in playbook.terms]
+    index = json.loads((shipped_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = [doc for doc in index["docs"] if doc["location"].startswith(("checklists/", "roles/", "contract/"))]
+    assert pages and "pb-term" in (shipped_site / "checklists" / "exit" / "index.html").read_text(encoding="utf-8")
+    found = [(doc["location"], text) for doc in pages for text in definitions if text in " ".join(doc["text"].split())]
+    assert found == []

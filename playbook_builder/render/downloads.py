@@ -15,7 +15,7 @@ from .spreadsheets import COLUMNS, FILL_IN, STATUSES
 def render_downloads(renderer: PageRenderer) -> str:
     """The page; the column names and statuses in the page's language, as the files say them."""
     ui = renderer.ui
-    return renderer.render("downloads.md.j2", paths.DOWNLOADS, columns=[ui(column) for column in COLUMNS],
+    return renderer.render("downloads.md.j2", paths.DOWNLOADS, columns=[(ui(column), column) for column in COLUMNS],
                            fill_in=[ui(column) for column in FILL_IN], statuses=[ui(status) for status in STATUSES],
                            oscal_namespace=NAMESPACE, schemas=list(SCHEMAS), result_schemas=list(RESULT_SCHEMAS))
 

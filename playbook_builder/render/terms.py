@@ -41,7 +41,9 @@ class TermMarker:
         return Markup("".join(out))
 
     def _marked(self, words: str, term: Term, wording: Wording) -> str:
+        """The term linked to its glossary entry, its definition beside it for hover and focus, kept out of the search
+        index (the result would read "exit planA written plan…")."""
         tip = f"pb-term-{term.id}"
         return (f'<span class="pb-term"><a class="pb-term__link" href="{escape(self.glossary)}#{term.id}" '
                 f'aria-describedby="{tip}">{escape(words)}</a><span class="pb-term__tip" role="tooltip" '
-                f'id="{tip}">{escape(wording.definition)}</span></span>')
+                f'id="{tip}" data-search-exclude="definition">{escape(wording.definition)}</span></span>')

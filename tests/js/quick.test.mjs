@@ -65,3 +65,13 @@ test("a quick check scores and recommends with the same code, unanswered questio
   assert.deepEqual(scoreAnswers(DATA, { "ALP-Q1": 4 }, scope).overall.score,
     scoreAnswers(DATA, { "ALP-Q1": 4 }).overall.score);
 });
+
+test("a mistake restricted on a fact the reader left blank counts last: a bank is not asked about public buying", () => {
+  const data = many(4);
+  data.mistakes["M-0"].severity = "critical";  // the public body's mistake: the most severe, if it were theirs
+  data.applies = { "M-0": { buyer: ["public"] } };
+  const bank = { size: "large", sector: "regulated" };
+  assert.ok(!quickQuestions(data, null, 2, bank).includes("QQ-Q0"));
+  assert.ok(quickQuestions(data, null, 2, { ...bank, buyer: "public" }).includes("QQ-Q0"));
+  assert.ok(quickQuestions(data, null, 2).includes("QQ-Q0"));  // no situation given: severity alone decides
+});

@@ -3,7 +3,7 @@
 import { drawChart, relabelChart } from "./chart.js";
 import { adoptResult, migrationText, questionIndex, serializeResult } from "./result.js";
 import { tools } from "./lazy.js";
-import { quickQuestions, quickScope } from "./quick.js";
+import { QUICK_LIMIT, quickQuestions, quickScope } from "./quick.js";
 import { scopeOf } from "./scope.js";
 import { recommend, scoreAnswers, situated } from "./scoring.js";
 import { say, showAnswers, showComparison, showMode, showPrintHead, unsay } from "./view.js";
@@ -189,7 +189,7 @@ export class Assessment {
   render() {
     const { ui, data, state } = this;
     const scope = this.scope();
-    const quick = quickQuestions(this.situated, scope);
+    const quick = quickQuestions(this.situated, scope, QUICK_LIMIT, this.situation || {});
     this.scoped = state.quick ? quickScope(scope, quick) : scope;
     this.scores = scoreAnswers(data, state.answers, this.scoped);
     showScores(ui, state.answers, this.scores, this.scoped, state.quick);

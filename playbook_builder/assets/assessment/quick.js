@@ -6,15 +6,23 @@ import { inScope } from "./scope.js";
 /* At most this many questions: a small firm answers them in a few minutes. */
 export const QUICK_LIMIT = 15;
 
+/* Whether the reader has answered every fact that mistake `id`'s restriction (data.applies) names: until then it
+ * may not be theirs at all (a public body's rules for a bank that left "public body" blank). */
+function settled(data, id, situation) {
+  const rule = data.applies && data.applies[id];
+  return !rule || Object.keys(rule).every((fact) => Object.hasOwn(situation, fact));
+}
+
 /* The quick check's question ids, in playbook order: of the questions in `scope` (scopeOf(); null: all), those
  * whose worst applying mistake is the most severe in `data` (the situated data: severities for the situation),
- * then the heaviest, then the first in the playbook. */
-export function quickQuestions(data, scope = null, limit = QUICK_LIMIT) {
+ * then the heaviest, then the first in the playbook. With the reader's `situation`, a mistake restricted on a fact
+ * they have not answered counts last, so that a short check asks first about what surely applies to them. */
+export function quickQuestions(data, scope = null, limit = QUICK_LIMIT, situation = null) {
   const last = data.severities.length;
   const rank = (id) => {
     const mistake = data.mistakes[id];
     const index = mistake ? data.severities.indexOf(mistake.severity) : -1;
-    return index < 0 ? last : index;
+    return index < 0 || (situation && !settled(data, id, situation)) ? last : index;
   };
   const worst = (question) => Math.min(last,
     ...question.detects.filter((id) => !(scope && scope.hidden.has(id))).map(rank));

@@ -68,7 +68,7 @@ export function lookUp(root, data, t = ENGLISH_WORDS) {
   // Optional: the site's page has them, the questionnaire file only some
   const one = (selector) => root.querySelector(selector);
   Object.assign(ui, { tools: one("[data-tools]"), exportButton: one('[data-action="export"]'), subject: one("[data-subject]"),
-    dialog: one("[data-import-dialog]"), intro: all("[data-intro]"), quickButton: one('[data-mode="quick"]'),
+    dialog: one("[data-import-dialog]"), intro: [...root.ownerDocument.querySelectorAll("[data-intro]")], quickButton: one('[data-mode="quick"]'),
     fullButton: one('[data-mode="full"]'), quickNext: one("[data-quick-next]") });
   return ui;
 }

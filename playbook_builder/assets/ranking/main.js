@@ -37,7 +37,11 @@ function follow() {
 function arrive() {
   if (!new URLSearchParams(location.search).has(ARRIVAL_PARAM) || !window.playbookSituation) return;
   const arrived = arrivalSituation(location.search);
-  if (arrived) window.playbookSituation.replace(arrived);
+  if (arrived) {
+    window.playbookSituation.replace(arrived);
+    const box = document.querySelector("[data-pb-situation] details[open]");  // the summary line says what was set
+    if (box) box.open = false;
+  }
   history.replaceState(history.state, "", addressWithoutSituation(location.href));
   for (const link of document.querySelectorAll(`a[href*="${ARRIVAL_PARAM}="]`)) {
     const url = new URL(link.href, location.href);

@@ -127,6 +127,10 @@ function start() {
   const situation = new Situation(found.ui, found.data, readStrings(root));
   showChoices(found.ui, situation.answers);
   situation.apply();
+  // A page that opens the panel (Start here) folds it for a reader who has answered already: the summary line under
+  // it says what they chose, and what their answers rank comes first, even on a phone.
+  const box = root.querySelector("details[open]");
+  if (box && Object.keys(situation.answers).length) box.open = false;
   root.addEventListener("change", (event) => {
     const select = event.target.closest("select[data-fact]");
     if (select) situation.choose(select.dataset.fact, select.value);
