@@ -65,3 +65,21 @@ def test_review_dates_keep_the_day_or_take_the_months_last() -> None:
     for bad in ("urgent=3", "high=soon", "high=0"):
         with pytest.raises(ValueError):
             parse_review_months(bad)
+
+
+def test_recommendations_break_ties_as_the_page_does_by_the_weightiest_question() -> None:
+    """As ``recommend`` in assessment/scoring.js (tests/js/severity.test.mjs has the same case): at one severity, the
+    reader's own mistake first, then the one a heavier question flags, before the lowest answer."""
+    levels = ["None", "Some", "Most", "All", "Reviewed"]
+    data = {
+        "severities": ["critical", "high", "medium", "low"], "low": 0.5,
+        "mistakes": {"EXT-09": {"severity": "high"}, "SEL-10": {"severity": "high"}, "QPM-01": {"severity": "low"}},
+        "questions": [
+            {"id": "SEL-Q6", "weight": 1, "levels": levels, "detects": ["SEL-10", "QPM-01"], "checklist": "selection"},
+            {"id": "EXT-Q3", "weight": 2, "levels": levels, "detects": ["EXT-09"], "checklist": "exit"},
+        ],
+    }
+    answers = {"EXT-Q3": 2, "SEL-Q6": 1}  # the freelancer trial has the lower answer, the staff transfer the weight
+    assert [flag.id for flag in recommend(data, answers)] == ["EXT-09", "SEL-10", "QPM-01"]
+    data["mistakes"]["SEL-10"]["mine"] = True
+    assert [flag.id for flag in recommend(data, answers)] == ["SEL-10", "EXT-09", "QPM-01"]

@@ -104,8 +104,10 @@ def score_answers(data: Data, answers: Mapping[str, int], scope: Scope | None = 
 
 
 def recommend(data: Data, answers: Mapping[str, int], scope: Scope | None = None) -> list[Flag]:
-    """The mistakes low answers reveal: most severe first, then the lowest answer, then playbook order."""
+    """The mistakes low answers reveal, in ``recommend``'s order: most severe first, then those marked for the reader
+    (``mine``), then those flagged by the weightiest question, then the lowest answer, then playbook order."""
     flagged: dict[str, Flag] = {}
+    weights: dict[str, float] = {}
     for question in data["questions"]:
         level = answers.get(question["id"])
         if not in_scope(scope, question) or not level:
@@ -119,12 +121,15 @@ def recommend(data: Data, answers: Mapping[str, int], scope: Scope | None = None
                 continue
             entry = flagged.setdefault(mistake, Flag(mistake))
             entry.gap = max(entry.gap, 1 - x)
+            weights[mistake] = max(weights.get(mistake, 0), question.get("weight") or 1)
             entry.by.append(f"{question['id']} (level {level} of {count})")
     order = list(data["mistakes"])
     severities = list(data["severities"])
 
-    def rank(entry: Flag) -> tuple[int, float, int]:
-        return severities.index(data["mistakes"][entry.id]["severity"]), -entry.gap, order.index(entry.id)
+    def rank(entry: Flag) -> tuple[int, int, float, float, int]:
+        mistake = data["mistakes"][entry.id]
+        return (severities.index(mistake["severity"]), 0 if mistake.get("mine") else 1, -weights[entry.id], -entry.gap,
+                order.index(entry.id))
 
     return sorted((entry for entry in flagged.values() if entry.id in data["mistakes"]), key=rank)
 

@@ -36,7 +36,8 @@ def findings_rows(portfolio: Portfolio, site_url: str) -> list[list[str]]:
             mistake = data["mistakes"][flag.id]
             rows.append([
                 subject.name, subject.criticality or "medium", latest.day.isoformat(),
-                subject.next_review.isoformat(), flag.id, mistake["title"], mistake["severity"].capitalize(),
+                subject.next_review.isoformat(), flag.id, mistake["title"],
+                subject.latest.severities.get(flag.id, mistake["severity"]).capitalize(),  # in the subject's situation
                 phases[mistake["checklist"]], "; ".join(flag.by),
                 "; ".join(f"{action} ({owner})" for action, owner, *_ in mistake["mitigations"]),
                 mistake_url(site_url, data, flag.id),
