@@ -39,7 +39,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert done.exit_code == 0, done.output
     assert re.search(r"Vendor B\s+2026-01-15\s+high\s+44\s+2026-07-15 OVERDUE\s+3 of 3\n", done.output)
     # no site_url: one warning line on stderr, and the page says how to find the mistakes without links
-    assert done.stderr.count("Warning: no site_url") == 1
+    assert done.stderr.count("Warning: the report names mistakes by id") == 1 and "--site-url" in done.stderr
     assert done.stdout.index("Vendor B") < done.stdout.index("Vendor A")  # who needs attention first
     return out
 
@@ -230,3 +230,19 @@ def test_the_editions_scope_decides_what_is_asked(tmp_path: Path) -> None:
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert ["Vendor B", "50", "25", "42"] in cells(html).rows
     assert "ALP-02" not in html
+
+
+def test_site_url_links_a_report_to_a_published_playbook(tmp_path: Path) -> None:
+    """A newcomer scoring against a content folder, with no mkdocs.yml to say where the playbook lives."""
+    out = tmp_path / "out"
+    done = CliRunner().invoke(main, ["report", *map(str, RESULTS), "--checklists", str(FIXTURE), "-o", str(out),
+                                     "--site-url", "https://playbook.example.org"])
+    assert done.exit_code == 0, done.output
+    assert "Warning" not in done.stderr
+    findings = (out / "findings.csv").read_text(encoding="utf-8-sig")
+    assert "https://playbook.example.org/checklists/" in findings
+    assert 'href="https://playbook.example.org/checklists/' in (out / "index.html").read_text(encoding="utf-8")
+    bad = CliRunner().invoke(main, ["report", *map(str, RESULTS), "--checklists", str(FIXTURE), "-o",
+                                    str(tmp_path / "x"), "--site-url", "playbook.example.org"])
+    assert bad.exit_code == 2 and "is not an http or https address" in bad.output
+    assert not (tmp_path / "x").exists()

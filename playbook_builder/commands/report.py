@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -117,16 +118,21 @@ def _summary(portfolio: Portfolio) -> Iterator[str]:
               "every result, for auditors and GRC tools.")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="The date overdue reviews are measured against (default: today).")
+@click.option("--site-url", "site_url", metavar="URL",
+              help="Where the playbook is published, e.g. https://playbook.example.org/: the report links each "
+              "mistake there (default: site_url in mkdocs.yml).")
 @config_option
 def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_text: str | None,
-           checklists: Path | None, oscal: bool, today: datetime | None, config_file: Path) -> None:
+           checklists: Path | None, oscal: bool, today: datetime | None, site_url: str | None,
+           config_file: Path) -> None:
     """Roll exported self-assessment results up into one portfolio report.
 
     INPUTS are result files (exported from the assessment page) and folders of them (their *.json files). Writes
     OUTPUT/index.html (one self-contained page: who needs attention first, heatmap of phases by subject, review
     dates, shared weaknesses, trends, buyer and vendor gaps), OUTPUT/portfolio.xlsx and OUTPUT/findings.csv. A
     file that is not a result of this playbook stops the report, with nothing written, unless --skip-invalid is
-    given. Without a site_url in mkdocs.yml, the report names mistakes by id without links (a warning says so).
+    given. Without --site-url or a site_url in mkdocs.yml, the report names mistakes by id without links (a
+    warning says so).
 
     A result file is JSON: {"format": "playbook-assessment", "version": the playbook version, "saved": an ISO
     date and time, "answers": {question id: {"level": 1 to the question's levels}}}, with optional name,
@@ -135,6 +141,8 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     schema/assessment.schema.json.
     """
     setup = _setup(config_file, checklists)
+    if site_url is not None:
+        setup = Setup(setup.playbook, _published_at(site_url), setup.months)
     months = setup.months
     if months_text is not None:
         try:
@@ -162,8 +170,17 @@ def report(inputs: tuple[Path, ...], output: Path, skip_invalid: bool, months_te
     _write(output, files)
     _tell(portfolio, notes, output)
     if not setup.site_url:
-        click.echo("Warning: no site_url (mkdocs.yml, or --checklists given): the report names mistakes by id, "
-                   "without links to the playbook.", err=True)
+        click.echo("Warning: the report names mistakes by id, without links to the playbook: give --site-url "
+                   "with the address the playbook is published at (or set site_url in mkdocs.yml).", err=True)
+
+
+def _published_at(url: str) -> str:
+    """``--site-url`` as the report links with it: an absolute http(s) address, ending with a slash."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise click.BadParameter(f"{url!r} is not an http or https address, e.g. https://playbook.example.org/",
+                                 param_hint="--site-url")
+    return url.strip().rstrip("/") + "/"
 
 
 def _refusal(refused: list[tuple[Path, str]], valid: int) -> str:
