@@ -18,3 +18,23 @@ export const SCOPED = { ...DATA, applies: RESTRICTED, fixed: {} };
 export function levels(answers) {
   return Object.fromEntries(Object.entries(answers).map(([id, level]) => [id, level === "na" ? 0 : level]));
 }
+
+/* Enough of the Storage interface for the stores (the situation's, the assessment's subjects), over a Map;
+ * `refuse` makes every call throw. */
+export class FakeStorage {
+  constructor(items = {}, refuse = false) {
+    this.items = new Map(Object.entries(items));
+    this.refuse = refuse;
+  }
+  getItem(key) {
+    if (this.refuse) throw new Error("refused");
+    return this.items.has(key) ? this.items.get(key) : null;
+  }
+  setItem(key, value) {
+    if (this.refuse) throw new Error("refused");
+    this.items.set(key, String(value));
+  }
+  removeItem(key) {
+    this.items.delete(key);
+  }
+}

@@ -2,27 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { SituationStore } from "../../playbook_builder/assets/situation/store.js";
+import { FakeStorage } from "./fixtures.mjs";
 
 const FACTS = { size: { small: "Small", large: "Large" }, sector: { regulated: "Regulated", other: "Other" } };
-
-/* Enough of the Storage interface for the store, over a Map; `refuse` makes every call throw. */
-class FakeStorage {
-  constructor(items = {}, refuse = false) {
-    this.items = new Map(Object.entries(items));
-    this.refuse = refuse;
-  }
-  getItem(key) {
-    if (this.refuse) throw new Error("refused");
-    return this.items.has(key) ? this.items.get(key) : null;
-  }
-  setItem(key, value) {
-    if (this.refuse) throw new Error("refused");
-    this.items.set(key, String(value));
-  }
-  removeItem(key) {
-    this.items.delete(key);
-  }
-}
 
 test("answers are stored under the site's key and read back cleaned", () => {
   const storage = new FakeStorage();

@@ -3,6 +3,7 @@ import { test } from "node:test";
 
 import { exportFileName, nameSlug, parseShelf, Shelf, shelve, shelvedSubjects, unshelve }
   from "../../playbook_builder/assets/assessment/subjects.js";
+import { FakeStorage } from "./fixtures.mjs";
 
 test("names become file-name slugs, accents and punctuation dropped", () => {
   assert.equal(nameSlug("Acme Ltd."), "acme-ltd");
@@ -42,21 +43,6 @@ test("a damaged shelf reads as empty or loses only its damaged entries", () => {
   assert.deepEqual(Object.keys(parseShelf(JSON.stringify({ acme, "Bad Id": acme, b: 3, c: { answers: [] } }))),
     ["acme"]);
 });
-
-class FakeStorage {
-  constructor() {
-    this.items = new Map();
-  }
-  getItem(key) {
-    return this.items.has(key) ? this.items.get(key) : null;
-  }
-  setItem(key, value) {
-    this.items.set(key, String(value));
-  }
-  removeItem(key) {
-    this.items.delete(key);
-  }
-}
 
 test("the shelf is stored per page, and kept in memory when the browser refuses storage", () => {
   const storage = new FakeStorage();
