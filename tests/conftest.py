@@ -6,7 +6,9 @@ downloaded browser, and fail when the page requests anything outside the local s
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,17 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 #: The built site is served under this sub-path, as on a project page of a forge.
 SUB_PATH = "/playbook/"
+
+
+#: The assessment's data script (``assessment/data.js``, or inline in the questionnaire file): one line of JSON.
+_DATA_SCRIPT = re.compile(r"window\.playbookAssessment = (\{[^\n]*\});\n")
+
+
+def assessment_data_in(text: str) -> dict:
+    """The playbook data that the assessment's data script in ``text`` gives the page's script."""
+    found = _DATA_SCRIPT.search(text)
+    assert found, "no assessment data script"
+    return json.loads(found.group(1))
 
 
 def replace_in(path: Path, old: str, new: str) -> None:

@@ -16,14 +16,14 @@ import pytest
 from playbook_builder.i18n.ui import Messages
 from playbook_builder.load import load_playbook
 from playbook_builder.model import Playbook
-from playbook_builder.render.assessment import assessment_data, assessment_pages, embedded_json
+from playbook_builder.render.assessment import assessment_data, assessment_pages, data_script, embedded_json
 from playbook_builder.render.pages import render_pages
 from playbook_builder.render.paths import ASSESSMENT as ASSESSMENT_PAGE
 from playbook_builder.render.paths import PORTFOLIO as PORTFOLIO_PAGE
 from playbook_builder.render.scripts import joined_scripts
 from playbook_builder.render.site import SiteOptions, site_files
 
-from conftest import FIXTURE, as_text
+from conftest import FIXTURE, as_text, assessment_data_in
 
 #: The page's own script and stylesheet must stay this small, gzipped (the issue's budget).
 BUDGET = 20 * 1024
@@ -75,10 +75,13 @@ def test_the_page_holds_every_question_grouped_by_phase_in_playbook_order(fixtur
     assert "How do you weigh price against quality?" in legend
     assert "Think of your last vendor choice." in html  # the help text
     after_root = found[ids.index("pb-assessment"):]
-    holder = next(attrs for tag, attrs in after_root if "data-playbook" in attrs)  # inside the root
+    holder = next(attrs for tag, attrs in after_root if attrs.get("class") == "pb-as-data")  # inside the root
     assert "hidden" in holder
-    data = json.loads(holder["data-playbook"])
     assert "<script" not in html.split('id="pb-assessment"')[1].split("</article>")[0]  # see assessment.py
+    # The data is a script beside the page, not in it: preloaded, and loaded by the page's script.
+    assert "playbookAssessment" not in html
+    assert '<link rel="preload" href="data.js" as="script">' in html and holder["data-src"] == "data.js"
+    data = assessment_data_in((fixture_site / "assessment" / "data.js").read_text(encoding="utf-8"))
     assert data["version"] == "0.3.0"
     assert [q["id"] for q in data["questions"]] == ["ALP-Q1", "ALP-Q2", "BET-Q1"]
 
@@ -102,8 +105,8 @@ def test_content_text_is_escaped_in_the_form_and_the_data(content: Path) -> None
     assert "Is price &lt; 2 × quality &amp; *value*?" in page
     assert "Never_ever [x](y)." in page  # raw HTML: Markdown leaves it alone, so no backslashes
     assert "price < 2" not in page
-    data_line = next(line for line in page.splitlines() if 'data-playbook="' in line)
-    assert "\\u003c 2 × quality \\u0026" in data_line
+    script = data_script(assessment_data(playbook))
+    assert "\\u003c 2 × quality \\u0026" in script and "<" not in script
 
 
 def test_a_playbook_without_questions_has_no_assessment_page(playbook: Playbook) -> None:
@@ -160,10 +163,13 @@ def _french() -> Messages:
     return french
 
 
-def _words(html: str, element_id: str | None = None, marker: str | None = None) -> dict[str, object] | None:
-    """The data-strings of the element with that id (or that attribute), parsed; None when it has none."""
+def _words(html: str, element_id: str | None = None, marker: str | None = None,
+           css_class: str | None = None) -> dict[str, object] | None:
+    """The data-strings of the element with that id (or that attribute, or that class), parsed; None when it has
+    none."""
     for _tag, attrs in elements(html):
-        if (element_id and attrs.get("id") == element_id) or (marker and marker in attrs):
+        if (element_id and attrs.get("id") == element_id) or (marker and marker in attrs) \
+                or (css_class and attrs.get("class") == css_class):
             text = attrs.get("data-strings")
             return None if text is None else json.loads(text)
     raise AssertionError(f"no element {element_id or marker}")
@@ -176,7 +182,7 @@ def test_pages_in_another_language_give_the_scripts_their_words(playbook: Playbo
     assessment = str(french[ASSESSMENT_PAGE])
     assert "title: \"Autodiagnostic\"" in assessment and "# Autodiagnostic" in assessment
     assert ">Recommencer l'évaluation</button>" in assessment
-    assert _words(assessment, marker="data-playbook") == {
+    assert _words(assessment, css_class="pb-as-data") == {
         "it is not a JSON file": "ce n'est pas un fichier JSON",
         "%(count)s answer": {"one": "%(count)s réponse", "other": "%(count)s réponses"},
     }

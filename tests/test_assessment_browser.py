@@ -338,17 +338,18 @@ def test_start_up_draws_once_and_typing_a_name_redraws_nothing(page, fixture_url
 
 
 @pytest.mark.parametrize(
-    ("change", "reported"),
+    ("file", "change", "reported"),
     [
-        ((r'\sdata-diff(="[^"]*")?(?=[\s>])', ""), "[data-diff]"),  # Markdown writes data-diff="data-diff"
-        ((r'data-playbook="[^"]*"', 'data-playbook="{not json"'), "data-playbook attribute is not valid JSON"),
-        ((r'\sdata-playbook="[^"]*"', ""), "no element with a data-playbook attribute"),
+        # Markdown writes data-diff="data-diff"
+        ("", (r'\sdata-diff(="[^"]*")?(?=[\s>])', ""), "[data-diff]"),
+        ("data.js", (r"\{.*\}", '"not the data"'), "data is not usable: it is not an object"),
+        ("data.js", (r"(?s).+", ""), "data is not usable: no script set it"),
     ],
-    ids=["template-lost-an-element", "bad-data-json", "no-data"],
+    ids=["template-lost-an-element", "bad-data", "no-data"],
 )
-def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, change, reported) -> None:
-    """A template that lost an element, or data that does not parse, stops the script with one clear console
-    error, not a TypeError later."""
+def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, file: str, change, reported) -> None:
+    """A template that lost an element, or data that is missing or malformed, stops the script with one clear
+    console error, not a TypeError later."""
     pattern, replacement = change
 
     def broken(route) -> None:  # type: ignore[no-untyped-def]
@@ -357,7 +358,7 @@ def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, change
         assert count == 1, "the page no longer has what this test removes"
         route.fulfill(response=response, body=body)
 
-    page.route("**/fixture/assessment/", broken)
+    page.route(f"**/fixture/assessment/{file}", broken)
     page.goto(fixture_url + "assessment/")
     page.wait_for_load_state("load")
     answer(page, "ALP-Q1", 2)
@@ -780,7 +781,7 @@ def test_a_page_in_another_language_speaks_it(page, fixture_url: str, tmp_path: 
     def french(route) -> None:  # type: ignore[no-untyped-def]
         body = route.fetch().text()
         body = re.sub(r"<html lang=\"[^\"]*\"", '<html lang="fr"', body, count=1)
-        body = body.replace('data-playbook="', f'data-strings="{words}" data-playbook="', 1)
+        body = body.replace('<div class="pb-as-data" hidden', f'<div class="pb-as-data" hidden data-strings="{words}"', 1)
         route.fulfill(body=body, headers={"content-type": "text/html; charset=utf-8"})
 
     page.route("**/assessment/", french)

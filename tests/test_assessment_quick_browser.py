@@ -22,6 +22,8 @@ from test_assessment_browser import (  # noqa: F401 (instant_url is a fixture)
     shown_scores,
 )
 
+from conftest import assessment_data_in
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
@@ -67,7 +69,7 @@ def worst_severity(data: dict, question: dict, rank: dict[str, int], hidden: set
 @SIZES
 def test_the_quick_check_asks_the_most_severe_questions_for_the_situation(page, site_url: str, size) -> None:
     start(page, site_url, size)
-    data = json.loads(page.locator("[data-playbook]").get_attribute("data-playbook"))
+    data = assessment_data_in(page.request.get(site_url + "assessment/data.js").text())
     # the first question starts within the first two screens, even on a phone
     top = page.evaluate("document.querySelector('[data-question]').getBoundingClientRect().top + scrollY")
     assert top < 2 * size["height"], top

@@ -1,6 +1,7 @@
 """Each page loads the project's stylesheets and scripts it uses and no others: the home page nothing of the
-assessment, the portfolio or the contract review, and the assessment page at most 26 KB of the project's own
-JavaScript and CSS, gzipped."""
+assessment, the portfolio or the contract review, and the assessment page at most 25 KB of the project's own
+JavaScript and CSS, gzipped. The assessment's data (the playbook's questions and mistakes, ``assessment/data.js``)
+is content, not code: it is measured by the Lighthouse benchmark with the page, not here."""
 
 from __future__ import annotations
 

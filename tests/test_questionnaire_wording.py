@@ -4,7 +4,6 @@ the questionnaire file that asks it in English and French, and overlays that set
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 import textwrap
 from pathlib import Path
@@ -15,7 +14,7 @@ from playbook_builder.commands import main
 from playbook_builder.load import load_playbook
 from playbook_builder.overlays import Overlay
 
-from conftest import FIXTURE, REPO, line_of, replace_in, write_project
+from conftest import FIXTURE, REPO, assessment_data_in, line_of, replace_in, write_project
 
 
 def _written(tmp_path: Path, config: Path, *options: str) -> str:
@@ -32,7 +31,7 @@ def _legends(page: str) -> dict[str, str]:
 
 
 def _data_texts(page: str) -> dict[str, str]:
-    data = json.loads(html_lib.unescape(re.search(r'data-playbook="([^"]*)"', page).group(1)))  # type: ignore[union-attr]
+    data = assessment_data_in(page)
     return {question["id"]: question["text"] for question in data["questions"]}
 
 

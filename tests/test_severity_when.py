@@ -92,7 +92,7 @@ def test_pages_carry_the_situation_severity_and_the_small_business_owner(content
     start = files["start-here.md"]
     assert start.count('data-start="') == len(playbook.mistakes)
     assert len(re.findall(r'data-start="[^"]+"[^>]* hidden>', start)) == max(0, len(playbook.mistakes) - 10)
-    assert "severity_when" in files["assessment.md"] and "critical" in files["assessment.md"]
+    assert "severity_when" in files["assessment/data.js"] and "critical" in files["assessment/data.js"]
 
 
 def test_exports_say_when_the_severity_changes(content: Path) -> None:

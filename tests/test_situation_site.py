@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, mkdocs_build, write_project
+from conftest import FIXTURE, REPO, assessment_data_in, mkdocs_build, write_project
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_the_assessment_folds_the_panel_and_its_data_knows_what_applies(fixture_
     html = fixture_html("assessment/index.html")
     # Folded, so that the first question is near the top on a phone; the quick check's hint points at it.
     assert '<details class="pb-situation__box">' in html
-    data = json.loads(unescape(re.search(r'data-playbook="([^"]*)"', html).group(1)))
+    data = assessment_data_in(fixture_html("assessment/data.js"))
     assert data["applies"] == {"ALP-02": {"size": ["large"]}} and data["fixed"] == {}
 
 

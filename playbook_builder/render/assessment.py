@@ -3,11 +3,11 @@
 The page is generated Markdown with raw HTML form controls; the modules in ``assets/assessment/`` (joined into one
 script at build time) bring it to life, and ``assets/assessment-tools/`` joins the rarely used ones (import, export,
 share, compare, subjects) into a second script that the first loads only when the reader needs them.
-Everything the script needs about the playbook is embedded in the page as
-JSON, so the page works offline, from any sub-path and without fetching anything. The JSON sits in the
-``data-playbook`` attribute of a hidden element inside the form's root (kept out of Markdown as a fragment), not in
-a ``<script type="application/json">``: Material's instant navigation re-creates every inline script of the new
-page without its attributes and runs it, which would execute the JSON.
+Everything the script needs about the playbook comes as JSON in a script of its own beside the page
+(``assessment/data.js``, :func:`data_script`) that sets ``window.playbookAssessment``: the page stays light (the data
+is most of its weight, and a deferred script never delays the first paint), and it still works offline, from any
+sub-path and from a file opened from disk, where a fetch would be refused. The questionnaire file inlines the same
+script.
 Links to checklist pages stay Markdown links, so MkDocs resolves and checks them and the script borrows their
 resolved addresses. On a page in another language than English, the script's words come the same way, in
 ``data-strings`` (:mod:`.script_strings`).
@@ -24,7 +24,7 @@ from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook, Severity
 from .env import embedded_json
 from .pages import PageRenderer
-from .paths import ASSESSMENT
+from .paths import ASSESSMENT, ASSESSMENT_DATA
 from .script_strings import assessment_strings, page_strings
 from .situation import jurisdiction_names
 
@@ -89,12 +89,18 @@ def assessment_data(playbook: Playbook, ui: Messages = ENGLISH) -> dict[str, Any
     }
 
 
+def data_script(data: dict[str, Any]) -> str:
+    """The assessment's data as a classic script that the page's script reads (``assets/assessment/main.js``): the
+    JSON is safe anywhere in a script, even inline, as it holds no ``<``, ``>``, ``&`` or line separator."""
+    return f"window.playbookAssessment = {embedded_json(data)};\n"
+
+
 def render_assessment(renderer: PageRenderer) -> str:
     playbook = renderer.playbook
     return renderer.render(
         "assessment.md.j2",
         ASSESSMENT,
-        data_json=embedded_json(assessment_data(playbook, renderer.ui)),
+        data_file=ASSESSMENT_DATA,
         strings=page_strings(renderer.ui, assessment_strings),
         low_answer=format_decimal(LOW_ANSWER, locale=renderer.ui.locale),
         question_count=len(playbook.questions),

@@ -44,20 +44,25 @@ def everywhere(generated: Iterable[str]) -> list[str]:
     return [path for path in generated if path in linked]
 
 
+def href(page: str, target: str, directory_urls: bool = True, source_links: bool = False) -> str:
+    """The address of the site file ``target`` (not a page) from the page at source path ``page``, escaped for an
+    attribute; with ``source_links``, relative to the page's source file (see :func:`.paths.source_relative_url`)."""
+    folder = posixpath.dirname(page if source_links else paths.built_file(page, directory_urls))
+    return escape(posixpath.relpath(target, folder or "."))
+
+
 def tags(page: str, widgets: Iterable[str], done: set[str], directory_urls: bool = True,
          source_links: bool = False) -> Markup:
     """The ``<link>`` and ``<script>`` tags of ``widgets`` for the page at source path ``page``, leaving out those
-    in ``done`` (and adding the new ones to it), so that a page links each asset once. With ``source_links`` the
-    addresses are relative to the page's source file (see :func:`.paths.source_relative_url`)."""
-    folder = posixpath.dirname(page if source_links else paths.built_file(page, directory_urls))
+    in ``done`` (and adding the new ones to it), so that a page links each asset once."""
     found = []
     for name in (name for widget in widgets for name in WIDGETS[widget]):
         if name in done:
             continue
         done.add(name)
-        href = escape(posixpath.relpath(asset(name), folder or "."))
-        found.append(f'<link rel="stylesheet" href="{href}">' if name.endswith(".css")
-                     else f'<script src="{href}" defer></script>')
+        address = href(page, asset(name), directory_urls, source_links)
+        found.append(f'<link rel="stylesheet" href="{address}">' if name.endswith(".css")
+                     else f'<script src="{address}" defer></script>')
     return Markup("\n".join(found))
 
 

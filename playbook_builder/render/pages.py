@@ -126,13 +126,19 @@ class PageRenderer:
             """The tags of the widgets' stylesheets and scripts that this page does not link yet."""
             return assets.tags(page, widgets, linked, self.directory_urls, self.source_links)
 
+        def file_url(target: str, in_script: bool = False) -> str:
+            """The address of a site file that is not a page, escaped for an attribute. ``in_script``: for an address
+            a script reads, relative to the page's address even where a generator resolves ``href`` and ``src``
+            from the page's source file (:func:`.paths.source_relative_url`)."""
+            return assets.href(page, target, self.directory_urls, self.source_links and not in_script)
+
         # The glossary itself links no term; other pages link each term's first use to it.
         glossary = url(paths.GLOSSARY) if paths.GLOSSARY in self.pages and page != paths.GLOSSARY else None
         fragments: list[str] = []
         source = self.env.get_template(template).render(
             **self.context, page=page, link=link, url=url, mistake_link=mistake_link, mistake_url=mistake_url,
             root=paths.relative_url(page, "index.md", self.directory_urls),  # a data attribute: from the address
-            fragments=fragments, uses=uses,
+            fragments=fragments, uses=uses, file_url=file_url,
             termed=TermMarker(self.playbook.terms, self.ui.language, glossary), **context
         )
         return GeneratedPage.of(source, fragments)

@@ -14,6 +14,9 @@ MISTAKES = "mistakes.md"
 #: The ten mistakes that matter most for the reader's situation, each with its first action.
 START_HERE = "start-here.md"
 ASSESSMENT = "assessment.md"
+#: What the assessment's script knows of the playbook: a script beside the page, which keeps the page light and
+#: still loads from a file opened from disk (where a fetch is refused).
+ASSESSMENT_DATA = "assessment/data.js"
 PORTFOLIO = "portfolio.md"
 CASES = "cases.md"
 BIBLIOGRAPHY = "bibliography.md"

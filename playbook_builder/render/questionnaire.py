@@ -15,8 +15,8 @@ from importlib import resources
 
 from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook
-from .assessment import LOW_ANSWER, assessment_data
-from .env import embedded_json, templates
+from .assessment import LOW_ANSWER, assessment_data, data_script
+from .env import templates
 from .script_strings import assessment_strings, page_strings
 from .scripts import joined_scripts
 
@@ -44,7 +44,7 @@ def questionnaire_html(playbook: Playbook, name: str = "", ui: Messages = ENGLIS
         ui=ui,
         language=ui.language,
         strings=page_strings(ui, assessment_strings),
-        data_json=embedded_json(data),
+        data_script=_inline(data_script(data)),
         low_answer=LOW_ANSWER,
         question_count=len(playbook.questions),
         assessment_css=_inline((assets / "assessment.css").read_text(encoding="utf-8")),

@@ -3,12 +3,12 @@ marked for translation.
 
 The scripts write their words in English where they use them, ``t("Text with %(name)s", values)`` or
 ``t.n(singular, plural, count)`` (``assets/assessment/strings.js``), as templates do with ``_()`` and ``ngettext``.
-A page in another language embeds the translations in the ``data-strings`` attribute of the widget's root (of the
-element that holds ``data-playbook``, for the assessment and the questionnaire): a JSON object
+A page in another language embeds the translations in the ``data-strings`` attribute of the widget's root (of its
+hidden ``pb-as-data`` element, for the assessment and the questionnaire): a JSON object
 from each English text (a plural's singular) to its translation, text or a count's ``{"one", "other"}`` forms
 (:meth:`.Messages.forms`), which the script chooses with ``Intl.PluralRules``. The JSON goes through the ``json``
-filter and is escaped for the attribute, as ``data-playbook`` (an inline JSON script would be run as code by
-Material's instant navigation). English pages embed nothing (:func:`page_strings`), so their bytes stay as they
+filter and is escaped for the attribute (an inline JSON script would be run as code by Material's instant
+navigation). English pages embed nothing (:func:`page_strings`), so their bytes stay as they
 were; saved results and exports keep their ids and English keys in every language.
 
 Each ``_<folder>_<module>`` function below (and in :mod:`.portfolio_strings`, for the portfolio page) lists the

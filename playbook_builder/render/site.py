@@ -15,7 +15,7 @@ from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook
 from ..oscal import catalog_json
 from .agreement import minimum_docx, minimum_provisions
-from .assessment import assessment_pages
+from .assessment import assessment_data, assessment_pages, data_script
 from .assets import compact_css
 from .changelog import changelog_pages
 from .contract import contract_pages
@@ -23,7 +23,7 @@ from .downloads import download_pages
 from .exports import playbook_json, schema_files
 from .glossary import glossary_pages
 from .pages import iter_pages
-from .paths import ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON, QUESTIONNAIRE
+from .paths import ASSESSMENT_DATA, ASSET_DIR, MINIMUM_DOCX, OSCAL_CATALOG, PLAYBOOK_JSON, QUESTIONNAIRE
 from .portfolio import portfolio_pages
 from .printing import print_pages
 from .questionnaire import questionnaire_html
@@ -92,5 +92,6 @@ def iter_site_files(playbook: Playbook, options: SiteOptions | None = None) -> I
     if minimum_provisions(playbook):
         yield MINIMUM_DOCX, minimum_docx(playbook, options.ui)
     if playbook.questions:
+        yield ASSESSMENT_DATA, data_script(assessment_data(playbook, options.ui))
         yield QUESTIONNAIRE, questionnaire_html(playbook, ui=options.ui)
     yield from asset_files().items()

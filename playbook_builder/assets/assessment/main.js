@@ -1,9 +1,10 @@
 /* The self-assessment: scores, recommends, saves, exports, shares and compares answers, in the browser. Loaded on
  * every page, it acts where #pb-assessment is, once per page view (through Material's `document$`). The playbook
- * comes from the data-playbook JSON of a hidden element in the root (an inline JSON script would run as code under
- * instant navigation; an element of its own keeps the large attribute out of Markdown's way at build time), the
- * words from its data-strings (strings.js); texts go in with textContent, never as HTML. */
+ * comes from a data script that sets window.playbookAssessment (render/assessment.py): inline in the questionnaire
+ * file, else beside the page, at the address in the data-src of a hidden element in the root; the words from that
+ * element's data-strings (strings.js). Texts go in with textContent, never as HTML. */
 
+import { el } from "./dom.js";
 import { Assessment } from "./page.js";
 import { dataProblem } from "./result.js";
 import { AnswerStore, openStorage } from "./storage.js";
@@ -13,6 +14,8 @@ import { onEachPage } from "../situation/pages.js";
 
 /* The assessment on the current page view, for the address's hash changes. */
 let live = null;
+/* The forms whose data is on its way. */
+const starting = new WeakSet();
 
 /* The buttons this script handles itself; the others' code comes with the tools script (lazy.js). */
 const OWN_ACTIONS = {
@@ -87,7 +90,8 @@ function onInput(assessment, event) {
 
 function onClick(assessment, event) {
   const summary = event.target.closest(".pb-as-note > summary");
-  if (summary) {  // the note field appears as its box opens (a click, or Enter or Space on the summary)
+  // The note field appears as its box opens (a click, or Enter or Space on the summary).
+  if (summary) {
     const question = assessment.ui.questions.find((entry) => entry.details === summary.parentElement);
     if (question) noteField(question, assessment.ui.t);
   }
@@ -105,44 +109,48 @@ function onToggle(assessment, event) {
   }
 }
 
-/* The page's playbook data, or null after a console error saying what is wrong with it. */
-function readData(holder) {
-  if (!holder) {
-    console.error("Self-assessment: the page has no element with a data-playbook attribute.");
-    return null;
-  }
-  let data;
-  try {
-    data = JSON.parse(holder.getAttribute("data-playbook"));
-  } catch (error) {
-    console.error(`Self-assessment: the page's data-playbook attribute is not valid JSON (${error.message}).`);
-    return null;
-  }
-  const problem = dataProblem(data);
-  if (problem) console.error(`Self-assessment: the page's data-playbook JSON is not usable: ${problem}.`);
-  return problem ? null : data;
+/* then(data) once the page's playbook data is there, else a console error saying what is wrong. The data script
+ * sets it: inline (the questionnaire file), or at `address`, loaded here (the page preloads it), not by a tag of the
+ * page: Material's instant navigation runs a new page's scripts after it says the page is there, so a tag could
+ * come too late, or leave one page's data to the next. Taken once, for that reason too. */
+function withData(address, then) {
+  const take = (failed) => {
+    const data = window.playbookAssessment;
+    window.playbookAssessment = undefined;
+    const problem = failed || (data === undefined ? "no script set it" : dataProblem(data));
+    if (problem) console.error(`Self-assessment: the page's data is not usable: ${problem}.`);
+    else then(data);
+  };
+  if (!address) return take();
+  const script = el("script", { src: address });
+  script.onload = script.onerror = (event) => {
+    script.remove();
+    take(event.type === "error" && `${address} did not load`);
+  };
+  document.head.append(script);
 }
 
 /* Restore the answers first, take any shared ones, then draw everything once. */
 function start() {
   const root = document.getElementById("pb-assessment");
-  if (!root || root.hasAttribute("data-ready")) return;
-  const holder = root.querySelector("[data-playbook]");
-  const data = readData(holder);
-  const ui = data && lookUp(root, data, readStrings(holder));
-  if (!ui) return;
-  root.setAttribute("data-ready", "");
-  const store = new AnswerStore(openStorage(), location.pathname, data.version);
-  const assessment = new Assessment(root, ui, data, store);
-  assessment.restore();
-  assessment.showAll();
-  unfold(assessment);
-  fromLink(assessment);
-  root.addEventListener("change", (event) => onChange(assessment, event));
-  root.addEventListener("toggle", (event) => onToggle(assessment, event), true);
-  root.addEventListener("input", (event) => onInput(assessment, event));
-  root.addEventListener("click", (event) => onClick(assessment, event));
-  live = assessment;
+  if (!root || root.hasAttribute("data-ready") || starting.has(root)) return;
+  starting.add(root);
+  const holder = root.querySelector(".pb-as-data") || root;
+  withData(holder.getAttribute("data-src"), (data) => {
+    const ui = lookUp(root, data, readStrings(holder));
+    if (!ui) return;
+    root.setAttribute("data-ready", "");
+    const assessment = new Assessment(root, ui, data, new AnswerStore(openStorage(), location.pathname, data.version));
+    assessment.restore();
+    assessment.showAll();
+    unfold(assessment);
+    fromLink(assessment);
+    root.addEventListener("change", (event) => onChange(assessment, event));
+    root.addEventListener("toggle", (event) => onToggle(assessment, event), true);
+    root.addEventListener("input", (event) => onInput(assessment, event));
+    root.addEventListener("click", (event) => onClick(assessment, event));
+    live = assessment;
+  });
 }
 
 /* The reader changed the situation in the panel (assets/situation/): ask and count only what applies. */

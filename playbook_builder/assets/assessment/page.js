@@ -37,7 +37,8 @@ export class Assessment {
     this.state = this.blank();
     this.situation = this.readSituation();
     this.compareWith(store.comparison);
-    this.all = false; // every recommendation shown, not only the first few
+    // Every recommendation shown, not only the first few.
+    this.all = false;
     this.shareOpen = false;
     this.chartKey = "";
   }

@@ -41,7 +41,7 @@ export function nestsDeeperThan(text, limit) {
   return false;
 }
 
-/* What the script needs from the page's data-playbook JSON; "" when it has it, else what is missing. */
+/* What the script needs from the page's playbook data; "" when it has it, else what is missing. */
 export function dataProblem(data) {
   if (!isPlainObject(data)) return "it is not an object";
   for (const field of ["checklists", "questions", "severities"]) {
@@ -171,7 +171,8 @@ export function serializeResult(data, state, saved, situation = {}, notApplicabl
   if (state.name) result.name = state.name;
   if (CRITICALITIES.includes(state.criticality)) result.criticality = state.criticality;
   if (SIDES.includes(data.side)) result.side = data.side;
-  if (state.quick) result.quick = true; // a quick check, resumed as one
+  // A quick check, resumed as one.
+  if (state.quick) result.quick = true;
   if (situation && Object.keys(situation).length) result.situation = { ...situation };
   result.answers = answers;
   return result;

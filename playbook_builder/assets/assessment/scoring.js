@@ -41,7 +41,8 @@ export function scoreAnswers(data, answers, scope = null) {
  * then playbook order; never one out of scope. */
 export function recommend(data, answers, scope = null) {
   const flagged = new Map();
-  const weights = new Map(); // the weightiest question that flags each mistake
+  // The weightiest question that flags each mistake.
+  const weights = new Map();
   for (const question of data.questions) {
     if (!inScope(scope, question)) continue;
     const level = answers[question.id];

@@ -1,9 +1,14 @@
 /* The scripts' words, written in English where used: t("Text %(name)s", values), t.n(singular, plural, count).
- * Other languages: data-strings of the widget root, or of the element holding data-playbook (render/script_strings.py),
- * English text -> text or {one, other}. */
+ * Other languages: data-strings of the widget root, or of the assessment's hidden .pb-as-data element
+ * (render/script_strings.py), English text -> text or {one, other}. */
+
+/* One number format per language: toLocaleString builds a new one at each call, which a page of scores notices. */
+const numberFormats = new Map();
 
 export function valueText(value, lang = "en") {
-  return typeof value === "number" ? value.toLocaleString(lang) : String(value);
+  if (typeof value !== "number") return String(value);
+  if (!numberFormats.has(lang)) numberFormats.set(lang, new Intl.NumberFormat(lang));
+  return numberFormats.get(lang).format(value);
 }
 
 /* %(name)s -> values[name], numbers the language's way; %% -> %, as in Python. */
