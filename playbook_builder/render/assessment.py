@@ -5,9 +5,9 @@ script at build time) bring it to life, and ``assets/assessment-tools/`` joins t
 share, compare, subjects) into a second script that the first loads only when the reader needs them.
 Everything the script needs about the playbook comes as JSON in a script of its own beside the page
 (``assessment/data.js``, :func:`data_script`) that sets ``window.playbookAssessment``: the page stays light (the data
-is most of its weight, and a deferred script never delays the first paint), and it still works offline, from any
-sub-path and from a file opened from disk, where a fetch would be refused. The questionnaire file inlines the same
-script.
+is most of its weight; the page preloads the script and its own script loads it, so it never delays the first
+paint), and it still works offline, from any sub-path and from a file opened from disk, where a fetch would be
+refused. The questionnaire file inlines the same script.
 Links to checklist pages stay Markdown links, so MkDocs resolves and checks them and the script borrows their
 resolved addresses. On a page in another language than English, the script's words come the same way, in
 ``data-strings`` (:mod:`.script_strings`).
@@ -24,7 +24,7 @@ from ..i18n.ui import ENGLISH, Messages
 from ..model import Playbook, Severity
 from .env import embedded_json
 from .pages import PageRenderer
-from .paths import ASSESSMENT, ASSESSMENT_DATA
+from .paths import ASSESSMENT
 from .script_strings import assessment_strings, page_strings
 from .situation import jurisdiction_names
 
@@ -100,7 +100,6 @@ def render_assessment(renderer: PageRenderer) -> str:
     return renderer.render(
         "assessment.md.j2",
         ASSESSMENT,
-        data_file=ASSESSMENT_DATA,
         strings=page_strings(renderer.ui, assessment_strings),
         low_answer=format_decimal(LOW_ANSWER, locale=renderer.ui.locale),
         question_count=len(playbook.questions),

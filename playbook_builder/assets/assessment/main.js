@@ -1,5 +1,5 @@
-/* The self-assessment: scores, recommends, saves, exports, shares and compares answers, in the browser. Loaded on
- * every page, it acts where #pb-assessment is, once per page view (through Material's `document$`). The playbook
+/* The self-assessment: scores, recommends, saves, exports, shares and compares answers, in the browser. Loaded by
+ * the pages that show it, it acts where #pb-assessment is, once per page view (through Material's `document$`). The playbook
  * comes from a data script that sets window.playbookAssessment (render/assessment.py): inline in the questionnaire
  * file, else beside the page, at the address in the data-src of a hidden element in the root; the words from that
  * element's data-strings (strings.js). Texts go in with textContent, never as HTML. */
