@@ -367,6 +367,19 @@ def test_a_broken_page_is_reported_on_the_console(page, fixture_url: str, file: 
     assert page.locator('[data-score="overall"]').inner_text() == "–"
 
 
+def test_a_data_script_that_does_not_load_is_reported_by_name(page, fixture_url: str) -> None:
+    """The data script answers 404: besides the browser's own line, the script names the file that did not load,
+    and the form stays unscored rather than failing later."""
+    page.route("**/fixture/assessment/data.js", lambda route: route.fulfill(status=404, body="Not found"))
+    page.goto(fixture_url + "assessment/")
+    page.wait_for_load_state("load")
+    answer(page, "ALP-Q1", 2)
+    ours = [error for error in page.console_errors if error.startswith("Self-assessment:")]
+    assert ours == ["Self-assessment: the page's data is not usable: data.js did not load."], page.console_errors
+    assert page.locator("#pb-assessment[data-ready]").count() == 0
+    assert page.locator('[data-score="overall"]').inner_text() == "–"
+
+
 def test_radar_chart_draws_both_results_with_a_text_alternative(page, instant_url: str, tmp_path) -> None:
     """With three phases or more the chart is a radar; a loaded comparison is drawn over it."""
     page.goto(instant_url + "assessment/")
